@@ -1,0 +1,41 @@
+// The loop's notion of time, chosen per loop.
+#pragma once
+
+namespace aio {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  // Seconds on a monotonic scale; only differences are meaningful.
+  virtual double now() const = 0;
+  // A virtual clock can be moved forward by the loop when nothing is ready (time "jumps" to the next
+  // timer, as the Go playground fakes time); a real clock only moves by itself.
+  virtual bool is_virtual() const = 0;
+  virtual void advance_to(double when) = 0;
+};
+
+class RealClock final : public Clock {
+ public:
+  double now() const override;
+  bool is_virtual() const override { return false; }
+  void advance_to(double) override {}
+};
+
+class VirtualClock final : public Clock {
+ public:
+  explicit VirtualClock(double start = 0.0) : now_(start) {}
+  double now() const override { return now_; }
+  bool is_virtual() const override { return true; }
+  void advance_to(double when) override {
+    if (when > now_) now_ = when;
+  }
+
+ private:
+  double now_;
+};
+
+// Host time in seconds, used for time slices and real sleeps whatever the loop's clock is.
+double monotonic_seconds();
+void sleep_seconds(double seconds);
+
+}  // namespace aio

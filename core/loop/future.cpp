@@ -1,0 +1,93 @@
+#include "loop/future.hpp"
+
+#include <algorithm>
+
+#include "loop/task.hpp"
+
+namespace aio {
+
+FutureBase::~FutureBase() {
+  if (log_traceback_ && exception_) {
+    loop_->call_exception_handler(
+        {is_task_ ? "Task exception was never retrieved" : "Future exception was never retrieved", exception_, this});
+  }
+}
+
+std::exception_ptr FutureBase::exception() {
+  if (state_ == State::cancelled) std::rethrow_exception(make_cancelled_error());
+  if (state_ != State::finished) throw InvalidStateError("Exception is not set.");
+  log_traceback_ = false;
+  return exception_;
+}
+
+void FutureBase::check_result() {
+  if (state_ == State::cancelled) std::rethrow_exception(make_cancelled_error());
+  if (state_ != State::finished) throw InvalidStateError("Result is not ready.");
+  log_traceback_ = false;
+  if (exception_) std::rethrow_exception(exception_);
+}
+
+bool FutureBase::cancel(std::optional<std::string> msg) {
+  log_traceback_ = false;
+  if (state_ != State::pending) return false;
+  state_ = State::cancelled;
+  cancel_message_ = std::move(msg);
+  schedule_callbacks();
+  return true;
+}
+
+void FutureBase::ensure_pending() const {
+  if (state_ != State::pending) throw InvalidStateError(state_ == State::cancelled ? "CANCELLED" : "FINISHED");
+}
+
+void FutureBase::finish() {
+  state_ = State::finished;
+  schedule_callbacks();
+}
+
+void FutureBase::set_exception(std::exception_ptr exc) {
+  ensure_pending();
+  exception_ = std::move(exc);
+  log_traceback_ = true;
+  finish();
+}
+
+void FutureBase::add_done_callback(Ref<Callback> cb) {
+  if (done())
+    loop_->schedule(std::move(cb), Ref<FutureBase>(this));
+  else
+    callbacks_.push_back(std::move(cb));
+}
+
+size_t FutureBase::remove_done_callback(const Callback* cb) {
+  auto it = std::remove_if(callbacks_.begin(), callbacks_.end(), [cb](const Ref<Callback>& c) { return c.get() == cb; });
+  size_t removed = size_t(callbacks_.end() - it);
+  callbacks_.erase(it, callbacks_.end());
+  return removed;
+}
+
+std::exception_ptr FutureBase::make_cancelled_error() {
+  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
+  return std::make_exception_ptr(CancelledError(cancel_message_));
+}
+
+void FutureBase::schedule_callbacks() {
+  if (callbacks_.empty()) return;
+  std::vector<Ref<Callback>> callbacks = std::move(callbacks_);
+  callbacks_.clear();
+  Ref<FutureBase> self(this);
+  for (auto& cb : callbacks) loop_->schedule(std::move(cb), self);
+}
+
+void suspend_current_task_on(FutureBase& fut, coro::coroutine_handle<> h) {
+  TaskBase* task = fut.loop().current_task();
+  if (!task) throw std::logic_error("await outside of a task");
+  task->suspend_on(fut, h);
+}
+
+void rethrow_resume_exception(EventLoop& loop) {
+  if (TaskBase* task = loop.current_task())
+    if (std::exception_ptr e = task->take_resume_exception()) std::rethrow_exception(e);
+}
+
+}  // namespace aio

@@ -1,0 +1,65 @@
+// asyncio.sleep(): sleep(0) yields bare for one iteration; a positive delay waits on a future that a
+// timer completes, so the task resumes one iteration after the timer fires, exactly as in asyncio.
+#pragma once
+
+#include "loop/future.hpp"
+#include "loop/task.hpp"
+
+namespace aio {
+
+// co_await yield_now(): the task gives way to everything already ready (asyncio's __sleep0()).
+struct YieldNow {
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(coro::coroutine_handle<> h) const {
+    TaskBase* task = current_task();
+    if (!task) throw std::logic_error("await outside of a task");
+    task->yield_bare(h);
+  }
+  void await_resume() const { rethrow_resume_exception(get_running_loop()); }
+};
+inline YieldNow yield_now() { return {}; }
+
+template <class T>
+class SleepAwaiter {
+ public:
+  SleepAwaiter(double delay, T result) : delay_(delay), result_(std::move(result)) {}
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(coro::coroutine_handle<> h) {
+    EventLoop& loop = get_running_loop();
+    if (delay_ <= 0) {
+      YieldNow{}.await_suspend(h);
+      return;
+    }
+    fut_ = Future<void>(loop);
+    timer_ = loop.call_later(
+        delay_,
+        [fut = fut_] {
+          if (!fut.done()) fut.set_result();
+        },
+        "sleep");
+    suspend_current_task_on(*fut_.base(), h);
+  }
+  T await_resume() {
+    if (timer_) timer_->cancel();
+    rethrow_resume_exception(get_running_loop());
+    if (fut_) fut_.result();
+    return std::move(result_);
+  }
+
+ private:
+  double delay_;
+  T result_;
+  Future<void> fut_;
+  Ref<TimerHandle> timer_;
+};
+
+struct NoResult {};
+
+// co_await sleep(seconds); co_await sleep(seconds, value) returns value.
+inline SleepAwaiter<NoResult> sleep(double delay) { return {delay, NoResult{}}; }
+template <class T>
+SleepAwaiter<T> sleep(double delay, T result) {
+  return {delay, std::move(result)};
+}
+
+}  // namespace aio

@@ -1,0 +1,179 @@
+#include "loop/task.hpp"
+
+#include <stdexcept>
+
+namespace aio {
+
+namespace detail {
+void resume_out_of_line(coro::coroutine_handle<> h) { h.resume(); }
+}  // namespace detail
+
+namespace {
+thread_local EventLoop* t_running_loop = nullptr;
+
+bool is_keyboard_interrupt(const std::exception_ptr& e) noexcept {
+  try {
+    std::rethrow_exception(e);
+  } catch (const KeyboardInterrupt&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+}  // namespace
+
+EventLoop* running_loop() noexcept { return t_running_loop; }
+void set_running_loop(EventLoop* loop) noexcept { t_running_loop = loop; }
+
+EventLoop& get_running_loop() {
+  if (!t_running_loop) throw std::runtime_error("no running event loop");
+  return *t_running_loop;
+}
+
+TaskBase* current_task() noexcept { return t_running_loop ? t_running_loop->current_task() : nullptr; }
+
+TaskBase::TaskBase(EventLoop& loop, coro::coroutine_handle<> root, std::string name)
+    : FutureBase(loop), name_(std::move(name)), root_(root), resume_point_(root) {
+  is_task_ = true;
+  if (loop.is_closed()) {
+    // Refuse before anything holds a reference to this half-made task.
+    root_.destroy();
+    throw std::runtime_error("Event loop is closed");
+  }
+  if (name_.empty()) name_ = "Task-" + std::to_string(loop.next_task_number());
+}
+
+void TaskBase::launch() {
+  loop_->schedule(Ref<Callback>(this));
+  loop_->register_task(this);
+  loop_->trace(TraceEvent::Kind::task_created, this);
+}
+
+TaskBase::~TaskBase() {
+  if (state_ == State::pending) loop_->call_exception_handler({"Task was destroyed but it is pending!", nullptr, this});
+  if (prev_ || next_ || loop_->tasks_head_ == this) loop_->unregister_task(this);
+  destroy_root();
+}
+
+void TaskBase::destroy_root() noexcept {
+  if (root_) root_.destroy();
+  root_ = nullptr;
+  resume_point_ = nullptr;
+}
+
+void TaskBase::abandon() noexcept {
+  fut_waiter_ = nullptr;
+  destroy_root();
+}
+
+bool TaskBase::cancel(std::optional<std::string> msg) {
+  log_traceback_ = false;
+  if (done()) return false;
+  ++num_cancels_requested_;
+  if (fut_waiter_ && fut_waiter_->cancel(msg)) return true;
+  must_cancel_ = true;
+  cancel_message_ = std::move(msg);
+  return true;
+}
+
+int TaskBase::uncancel() noexcept {
+  if (num_cancels_requested_ > 0) --num_cancels_requested_;
+  return num_cancels_requested_;
+}
+
+void TaskBase::invoke(FutureBase* fut) {
+  if (fut)
+    wakeup(*fut);
+  else
+    step(nullptr);
+}
+
+void TaskBase::wakeup(FutureBase& fut) {
+  std::exception_ptr exc;
+  if (fut.cancelled())
+    exc = fut.make_cancelled_error();
+  else if (fut.state() == State::finished)
+    exc = fut.exception();
+  step(std::move(exc));
+}
+
+void TaskBase::suspend_on(FutureBase& fut, coro::coroutine_handle<> h) {
+  if (&fut == this) throw std::runtime_error("Task cannot await on itself: " + name_);
+  if (&fut.loop() != loop_) throw std::runtime_error("Task " + name_ + " got Future attached to a different loop");
+  resume_point_ = h;
+  fut_waiter_ = Ref<FutureBase>(&fut);
+  fut.add_done_callback(Ref<Callback>(this));
+}
+
+void TaskBase::yield_bare(coro::coroutine_handle<> h) {
+  resume_point_ = h;
+  loop_->schedule(Ref<Callback>(this));
+}
+
+void TaskBase::step(std::exception_ptr exc) {
+  if (done()) throw InvalidStateError("_step(): already done: " + name_);
+  if (must_cancel_) {
+    if (!is_cancelled_error(exc)) exc = make_cancelled_error();
+    must_cancel_ = false;
+  }
+  fut_waiter_ = nullptr;
+  Ref<TaskBase> keep(this);
+  EventLoop& loop = *loop_;
+  TaskBase* outer = loop.current_task_;
+  loop.current_task_ = this;
+  loop.trace(TraceEvent::Kind::task_step_begin, this);
+
+  bool finished;
+  std::exception_ptr err;
+  if (!started_ && exc) {
+    // An exception thrown into a coroutine that never started ends it before its first line.
+    finished = true;
+    err = exc;
+  } else {
+    started_ = true;
+    resume_exc_ = std::move(exc);
+    resume_point_.resume();
+    resume_exc_ = nullptr;
+    finished = root_.done();
+    if (finished) err = root_error();
+  }
+  started_ = true;
+  loop.current_task_ = outer;
+
+  if (finished) {
+    complete(std::move(err));
+    return;
+  }
+  if (fut_waiter_ && must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
+  loop.trace(TraceEvent::Kind::task_step_end, this, fut_waiter_.get());
+}
+
+void TaskBase::complete(std::exception_ptr err) {
+  using Kind = TraceEvent::Kind;
+  if (!err) {
+    if (must_cancel_) {
+      // Cancelled right before the coroutine returned.
+      must_cancel_ = false;
+      FutureBase::cancel(cancel_message_);
+      loop_->trace(Kind::task_cancelled, this);
+    } else {
+      store_root_result();
+      finish();
+      loop_->trace(Kind::task_done, this);
+    }
+    destroy_root();
+    return;
+  }
+  destroy_root();
+  if (is_cancelled_error(err)) {
+    cancelled_exc_ = err;
+    FutureBase::cancel();
+    loop_->trace(Kind::task_cancelled, this);
+    return;
+  }
+  set_exception(err);
+  loop_->trace(Kind::task_failed, this);
+  if (is_keyboard_interrupt(err)) std::rethrow_exception(err);
+}
+
+}  // namespace aio
