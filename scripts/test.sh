@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test suite, keeps going past a failing one so a single run shows all breakage,
+# then prints one line per suite and a total. Exits non-zero if any suite failed or ran no tests.
+# The total counts suites; each suite's line gives its number of tests.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+# A suite kind is <kind>_run ARG (runs it), <kind>_count LOG (prints how many tests ran)
+# and optionally <kind>_skip ARG (true when there is nothing to run yet).
+ctest_run() {
+  cmake --preset "$1" >/dev/null && cmake --build --preset "$1" && ctest --preset "$1"
+}
+ctest_count() { sed -n 's/.* tests failed out of \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
+
+node_run() { node --test --test-reporter=spec "$1"; }
+# No test files yet is a skip; test files that yield zero tests is a failure.
+node_skip() { [ -z "$(find "$1" -name '*.test.mjs' 2>/dev/null | head -n1)" ]; }
+node_count() { sed -n 's/^ℹ tests \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
+
+summary=() passed=0 failed=0
+suite() {  # NAME KIND ARG
+  local name=$1 kind=$2 arg=$3 log=$logs/$1.log start=$SECONDS status n
+  if declare -F "${kind}_skip" >/dev/null && "${kind}_skip" "$arg"; then
+    summary+=("$name: skipped (nothing to run in $arg)"); return
+  fi
+  echo "=== $name"
+  "${kind}_run" "$arg" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  n=$("${kind}_count" "$log")
+  n=${n:-0}
+  local took="$((SECONDS - start)) s"
+  if [ "$status" -eq 0 ] && [ "$n" -gt 0 ]; then
+    summary+=("$name: passed, $n tests, $took"); passed=$((passed + 1))
+  elif [ "$status" -eq 0 ]; then
+    summary+=("$name: FAILED, ran zero tests, $took"); failed=$((failed + 1))
+  else
+    summary+=("$name: FAILED (exit $status), $n tests ran, $took"); failed=$((failed + 1))
+  fi
+}
+
+# The suites. Add new ones here (conformance, e2e, ...) with a kind above.
+suite native      ctest native
+suite native-asan ctest native-asan
+suite wasm        ctest wasm
+suite js          node  tests/js
+
+echo
+echo "=== summary (suites)"
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
