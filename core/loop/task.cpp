@@ -63,6 +63,7 @@ void TaskBase::destroy_root() noexcept {
 
 void TaskBase::abandon() noexcept {
   fut_waiter_ = nullptr;
+  callbacks_.clear();  // e.g. a gather holding this task as a child, and held by it
   destroy_root();
 }
 
