@@ -81,7 +81,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.error(`serve: ${root} does not exist; run npm run build first`);
     process.exit(1);
   }
-  const server = await startServer({ root, port: Number(process.env.PORT ?? 8000) });
-  const { address, port } = server.address();
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${address}:${port}/`);
+  const port = Number(process.env.PORT ?? 8000);
+  const server = await startServer({ root, port }).catch((e) => {
+    console.error(`serve: cannot listen on 127.0.0.1:${port}: ${e.code ?? e.message}`);
+    process.exit(1);
+  });
+  const { address, port: actual } = server.address();
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${address}:${actual}/`);
 }

@@ -34,8 +34,8 @@ suite() {  # NAME KIND ARG
   local took="$((SECONDS - start)) s"
   if [ "$status" -eq 0 ] && [ "$n" -gt 0 ]; then
     summary+=("$name: passed, $n tests, $took"); passed=$((passed + 1))
-  elif [ "$status" -eq 0 ]; then
-    summary+=("$name: FAILED, ran zero tests, $took"); failed=$((failed + 1))
+  elif [ "$n" -eq 0 ]; then
+    summary+=("$name: FAILED, no tests ran (exit $status), $took"); failed=$((failed + 1))
   else
     summary+=("$name: FAILED (exit $status), $n tests ran, $took"); failed=$((failed + 1))
   fi
