@@ -1,12 +1,8 @@
 // asyncio.Event: wait() suspends until set(); set() wakes every waiter.
 #pragma once
 
-#include <algorithm>
-#include <deque>
-
 #include "loop/coro.hpp"
-#include "loop/future.hpp"
-#include "loop/task.hpp"
+#include "loop/waiters.hpp"
 
 namespace aio {
 
@@ -25,22 +21,12 @@ class Event {
   // The Event must outlive the wait.
   Coro<bool> wait() {
     if (value_) co_return true;
-    Future<void> fut(get_running_loop());
-    waiters_.push_back(fut);
-    try {
-      co_await fut;
-    } catch (...) {
-      remove(fut);
-      throw;
-    }
-    remove(fut);
+    co_await waiters_.wait(waiters_.enqueue());
     co_return true;
   }
 
  private:
-  void remove(const Future<void>& fut) { waiters_.erase(std::find(waiters_.begin(), waiters_.end(), fut)); }
-
-  std::deque<Future<void>> waiters_;
+  Waiters waiters_;
   bool value_ = false;
 };
 

@@ -3,12 +3,10 @@
 #pragma once
 
 #include <algorithm>
-#include <deque>
 #include <stdexcept>
 
 #include "loop/coro.hpp"
-#include "loop/future.hpp"
-#include "loop/task.hpp"
+#include "loop/waiters.hpp"
 
 namespace aio {
 
@@ -23,16 +21,12 @@ class Lock {
       locked_ = true;
       co_return true;
     }
-    Future<void> fut(get_running_loop());
-    waiters_.push_back(fut);
     try {
-      co_await fut;
+      co_await waiters_.wait(waiters_.enqueue());
     } catch (const CancelledError&) {
-      remove(fut);
       if (!locked_) wake_up_first();
       throw;
     }
-    remove(fut);
     locked_ = true;
     co_return true;
   }
@@ -45,13 +39,12 @@ class Lock {
   }
 
  private:
-  void remove(const Future<void>& fut) { waiters_.erase(std::find(waiters_.begin(), waiters_.end(), fut)); }
   void wake_up_first() {
     if (waiters_.empty()) return;
     if (!waiters_.front().done()) waiters_.front().set_result();
   }
 
-  std::deque<Future<void>> waiters_;
+  Waiters waiters_;
   bool locked_ = false;
 };
 

@@ -3,12 +3,10 @@
 #pragma once
 
 #include <algorithm>
-#include <deque>
 #include <stdexcept>
 
 #include "loop/coro.hpp"
-#include "loop/future.hpp"
-#include "loop/task.hpp"
+#include "loop/waiters.hpp"
 
 namespace aio {
 
@@ -31,12 +29,10 @@ class Semaphore {
       --value_;
       co_return true;
     }
-    Future<void> fut(get_running_loop());
-    waiters_.push_back(fut);
+    Future<void> fut = waiters_.enqueue();
     try {
-      co_await fut;
+      co_await waiters_.wait(fut);
     } catch (const CancelledError&) {
-      remove(fut);
       if (!fut.cancelled()) {
         // Woken, then cancelled before running: give the slot to the next waiter.
         ++value_;
@@ -44,7 +40,6 @@ class Semaphore {
       }
       throw;
     }
-    remove(fut);
     if (value_ > 0) wake_up_next();
     co_return true;
   }
@@ -55,7 +50,6 @@ class Semaphore {
   }
 
  private:
-  void remove(const Future<void>& fut) { waiters_.erase(std::find(waiters_.begin(), waiters_.end(), fut)); }
   void wake_up_next() {
     for (auto& fut : waiters_) {
       if (!fut.done()) {
@@ -66,7 +60,7 @@ class Semaphore {
     }
   }
 
-  std::deque<Future<void>> waiters_;
+  Waiters waiters_;
   long value_;
 };
 
