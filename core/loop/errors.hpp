@@ -38,6 +38,19 @@ class TimeoutError : public std::runtime_error {
   TimeoutError() : std::runtime_error("") {}
 };
 
-bool is_cancelled_error(const std::exception_ptr& e) noexcept;
+// Whether `e` holds an exception of type E (or derived from it).
+template <class E>
+bool holds(const std::exception_ptr& e) noexcept {
+  if (!e) return false;
+  try {
+    std::rethrow_exception(e);
+  } catch (const E&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+inline bool is_cancelled_error(const std::exception_ptr& e) noexcept { return holds<CancelledError>(e); }
 
 }  // namespace aio

@@ -268,14 +268,7 @@ void EventLoop::run_until_complete(FutureBase& fut) {
   Ref<Callback> stopper = fut.add_done_callback(
       [](FutureBase& f) {
         // An interrupt already ended run_forever(); stopping again would end the next run early.
-        if (!f.cancelled() && f.peek_exception()) {
-          try {
-            std::rethrow_exception(f.peek_exception());
-          } catch (const KeyboardInterrupt&) {
-            return;
-          } catch (...) {
-          }
-        }
+        if (!f.cancelled() && holds<KeyboardInterrupt>(f.peek_exception())) return;
         f.loop().stop();
       },
       "_run_until_complete_cb");

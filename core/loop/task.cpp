@@ -10,16 +10,6 @@ void resume_out_of_line(coro::coroutine_handle<> h) { h.resume(); }
 
 namespace {
 thread_local EventLoop* t_running_loop = nullptr;
-
-bool is_keyboard_interrupt(const std::exception_ptr& e) noexcept {
-  try {
-    std::rethrow_exception(e);
-  } catch (const KeyboardInterrupt&) {
-    return true;
-  } catch (...) {
-    return false;
-  }
-}
 }  // namespace
 
 EventLoop* running_loop() noexcept { return t_running_loop; }
@@ -174,7 +164,7 @@ void TaskBase::complete(std::exception_ptr err) {
   }
   set_exception(err);
   loop_->trace(Kind::task_failed, this);
-  if (is_keyboard_interrupt(err)) std::rethrow_exception(err);
+  if (holds<KeyboardInterrupt>(err)) std::rethrow_exception(err);
 }
 
 }  // namespace aio
