@@ -19,6 +19,20 @@ struct YieldNow {
 };
 inline YieldNow yield_now() { return {}; }
 
+// co_await preempt(): the task's time slice is used up; the host gets the thread back and the task
+// carries on at the start of the next host step, before anything else runs, so that asyncio's
+// "nothing runs between two awaits of a task" still holds.
+struct Preempt {
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(coro::coroutine_handle<> h) const {
+    TaskBase* task = current_task();
+    if (!task) throw std::logic_error("preempt outside of a task");
+    task->preempt(h);
+  }
+  void await_resume() const { rethrow_resume_exception(get_running_loop()); }
+};
+inline Preempt preempt() { return {}; }
+
 template <class T>
 class SleepAwaiter {
  public:

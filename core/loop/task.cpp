@@ -101,6 +101,11 @@ void TaskBase::yield_bare(coro::coroutine_handle<> h) {
   loop_->schedule(Ref<Callback>(this));
 }
 
+void TaskBase::preempt(coro::coroutine_handle<> h) {
+  resume_point_ = h;
+  loop_->yield_to_host(Ref<Callback>(this));
+}
+
 void TaskBase::step(std::exception_ptr exc) {
   if (done()) throw InvalidStateError("_step(): already done: " + name_);
   if (must_cancel_) {

@@ -38,6 +38,9 @@ class TaskBase : public FutureBase, public Callback {
   // is resumed at `h` in the next iteration; after resumption, take the exception to raise there.
   void suspend_on(FutureBase& fut, coro::coroutine_handle<> h);
   void yield_bare(coro::coroutine_handle<> h);
+  // Ends the host's step with the task suspended at `h`; it resumes first in the next step, before
+  // any other callback (EventLoop::yield_to_host).
+  void preempt(coro::coroutine_handle<> h);
   std::exception_ptr take_resume_exception() noexcept { return std::exchange(resume_exc_, nullptr); }
 
   // Schedules the first step and registers the task with its loop; once, by create_task(), after

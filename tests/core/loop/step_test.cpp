@@ -70,6 +70,31 @@ TEST_F(LoopTest, YieldToHostResumesTheSameWorkFirst) {
   EXPECT_EQ(log, (std::vector<std::string>{"long", "resumed", "other"}));
 }
 
+TEST_F(LoopTest, APreemptedTaskContinuesBeforeAnythingElseRuns) {
+  auto long_step = [&]() -> Coro<void> {
+    log.push_back("a1");
+    co_await preempt();
+    log.push_back("a2");
+    co_await preempt();
+    log.push_back("a3");
+  };
+  auto other = [&]() -> Coro<void> {
+    log.push_back("b");
+    co_return;
+  };
+  Task<void> a = create_task(loop, long_step());
+  Task<void> b = create_task(loop, other());
+  loop.begin_run();
+  EXPECT_EQ(loop.step().next, Step::Next::ready);
+  EXPECT_EQ(log, std::vector<std::string>{"a1"});
+  EXPECT_EQ(loop.step().next, Step::Next::ready);
+  EXPECT_EQ(log, (std::vector<std::string>{"a1", "a2"}));
+  EXPECT_EQ(loop.step().next, Step::Next::idle);
+  loop.end_run();
+  EXPECT_EQ(log, (std::vector<std::string>{"a1", "a2", "a3", "b"}));
+  EXPECT_TRUE(a.done());
+}
+
 TEST_F(LoopTest, InterruptRaisesKeyboardInterruptOutOfTheRun) {
   loop.call_soon([&] { loop.interrupt(); });
   loop.call_later(5, [&] { loop.stop(); });
