@@ -30,7 +30,15 @@ TaskBase::TaskBase(EventLoop& loop, coro::coroutine_handle<> root, std::string n
     root_.destroy();
     throw std::runtime_error("Event loop is closed");
   }
-  if (name_.empty()) name_ = "Task-" + std::to_string(loop.next_task_number());
+  if (name_.empty()) number_ = loop.next_task_number();
+}
+
+const std::string& TaskBase::name() const {
+  if (number_) {
+    name_ = "Task-" + std::to_string(number_);
+    number_ = 0;
+  }
+  return name_;
 }
 
 void TaskBase::launch() {
@@ -89,8 +97,8 @@ void TaskBase::wakeup(FutureBase& fut) {
 }
 
 void TaskBase::suspend_on(FutureBase& fut, coro::coroutine_handle<> h) {
-  if (&fut == this) throw std::runtime_error("Task cannot await on itself: " + name_);
-  if (&fut.loop() != loop_) throw std::runtime_error("Task " + name_ + " got Future attached to a different loop");
+  if (&fut == this) throw std::runtime_error("Task cannot await on itself: " + name());
+  if (&fut.loop() != loop_) throw std::runtime_error("Task " + name() + " got Future attached to a different loop");
   resume_point_ = h;
   fut_waiter_ = Ref<FutureBase>(&fut);
   fut.add_done_callback(Ref<Callback>(this));
@@ -107,7 +115,7 @@ void TaskBase::preempt(coro::coroutine_handle<> h) {
 }
 
 void TaskBase::step(std::exception_ptr exc) {
-  if (done()) throw InvalidStateError("_step(): already done: " + name_);
+  if (done()) throw InvalidStateError("_step(): already done: " + name());
   if (must_cancel_) {
     if (!is_cancelled_error(exc)) exc = make_cancelled_error();
     must_cancel_ = false;

@@ -20,8 +20,11 @@ class TaskBase : public FutureBase, public Callback {
  public:
   ~TaskBase() override;
 
-  const std::string& name() const noexcept { return name_; }
-  void set_name(std::string name) { name_ = std::move(name); }
+  const std::string& name() const;
+  void set_name(std::string name) {
+    name_ = std::move(name);
+    number_ = 0;
+  }
   bool cancel(std::optional<std::string> msg = std::nullopt) override;
   int cancelling() const noexcept { return num_cancels_requested_; }
   int uncancel() noexcept;
@@ -32,7 +35,7 @@ class TaskBase : public FutureBase, public Callback {
   bool started() const noexcept { return started_; }
 
   void invoke(FutureBase* fut) override;
-  std::string describe() const override { return name_; }
+  std::string describe() const override { return name(); }
 
   // The awaiter protocol: the current task suspends at `h` until `fut` is done, or yields bare and
   // is resumed at `h` in the next iteration; after resumption, take the exception to raise there.
@@ -62,7 +65,8 @@ class TaskBase : public FutureBase, public Callback {
   // Called by a dying loop: frees the coroutine so that the reference cycles through it break.
   void abandon() noexcept;
 
-  std::string name_;
+  mutable std::string name_;
+  mutable uint64_t number_ = 0;  // unnamed: "Task-<number_>", formatted on first use (most are never read)
   coro::coroutine_handle<> root_;
   coro::coroutine_handle<> resume_point_;
   Ref<FutureBase> fut_waiter_;
