@@ -1,0 +1,29 @@
+// tests/conformance/tutorial/05_blocking_await.py
+#include "tutorial.hpp"
+
+namespace tutorial {
+namespace {
+
+// async def do_some_work(x):
+aio::Coro<std::string> do_some_work(std::ostream& out, int x) {
+  print(out, "Waiting: ", x);
+  co_await aio::sleep(x);
+  co_return "Done after " + py_str(x) + "s";  // return 'Done after {}s'.format(x)
+}
+
+}  // namespace
+
+void run_blocking_await(aio::EventLoop& loop, std::ostream& out) {
+  auto now = [&] { return loop.time(); };  // now = lambda: time.time()
+
+  double start = now();
+
+  aio::Coro<std::string> coroutine = do_some_work(out, 2);
+  aio::Task<std::string> task = aio::create_task(loop, std::move(coroutine));  // asyncio.ensure_future(coroutine)
+  loop.run_until_complete(task);
+
+  print(out, "Task ret: ", task.result());
+  print(out, "TIME: ", now() - start);
+}
+
+}  // namespace tutorial

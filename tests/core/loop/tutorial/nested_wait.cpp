@@ -1,0 +1,50 @@
+// tests/conformance/tutorial/07_nested_wait.py
+//
+// `dones` is a set in Python, iterated in an order that comes from memory addresses; aio::wait()
+// gives the done futures in argument order. The manifest marks those stdout lines as unordered.
+#include <vector>
+
+#include "tutorial.hpp"
+
+namespace tutorial {
+namespace {
+
+// async def do_some_work(x):
+aio::Coro<std::string> do_some_work(std::ostream& out, int x) {
+  print(out, "Waiting: ", x);
+
+  co_await aio::sleep(x);
+  co_return "Done after " + py_str(x) + "s";  // return 'Done after {}s'.format(x)
+}
+
+// async def main():
+aio::Coro<void> main(std::ostream& out) {
+  aio::Coro<std::string> coroutine1 = do_some_work(out, 1);
+  aio::Coro<std::string> coroutine2 = do_some_work(out, 2);
+  aio::Coro<std::string> coroutine3 = do_some_work(out, 4);
+
+  std::vector<aio::Future<std::string>> tasks = {
+      aio::create_task(std::move(coroutine1)),  // asyncio.ensure_future(coroutine1)
+      aio::create_task(std::move(coroutine2)),
+      aio::create_task(std::move(coroutine3)),
+  };
+
+  auto [dones, pendings] = co_await aio::wait(tasks);
+
+  for (const auto& task : dones)
+    print(out, "Task ret: ", task.result());
+}
+
+}  // namespace
+
+void run_nested_wait(aio::EventLoop& loop, std::ostream& out) {
+  auto now = [&] { return loop.time(); };  // now = lambda: time.time()
+
+  double start = now();
+
+  loop.run_until_complete(main(out));
+
+  print(out, "TIME: ", now() - start);
+}
+
+}  // namespace tutorial
