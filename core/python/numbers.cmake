@@ -1,0 +1,12 @@
+# Sources of the numeric foundations (int and float semantics), included by this directory's
+# CMakeLists.txt into the aio_python library.
+set(AIOPLAY_PYTHON_NUMBER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/num_error.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_arith.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_bitwise.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_div.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_float.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_mul.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_text.cpp
+)
