@@ -3,12 +3,14 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "loop/ref.hpp"
 
 namespace aio {
 
 class FutureBase;
+class Handle;
 
 // A unit of work the loop can schedule. `fut` is the future whose completion scheduled it (for
 // done-callbacks and task wake-ups), or null. Virtual inheritance lets a Task be both a future and a
@@ -19,6 +21,58 @@ class Callback : public virtual RefCounted {
   virtual bool is_cancelled() const { return false; }
   // A short name for inspectors and reprs (e.g. "gather._done_callback"); empty if anonymous.
   virtual std::string describe() const { return {}; }
+  // This callback as a call_soon/call_later handle, or null (cheaper than a dynamic_cast).
+  virtual const Handle* as_handle() const noexcept { return nullptr; }
+};
+
+// A future's done-callbacks. Nearly every future has exactly one (the task or gather awaiting it),
+// so the first is held inline and only further ones allocate.
+class CallbackList {
+ public:
+  bool empty() const noexcept { return !first_; }
+  size_t size() const noexcept { return first_ ? 1 + rest_.size() : 0; }
+  const Ref<Callback>& operator[](size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
+  const Ref<Callback>& front() const { return first_; }
+  const Ref<Callback>& back() const { return rest_.empty() ? first_ : rest_.back(); }
+
+  void push_back(Ref<Callback> cb) {
+    if (!first_)
+      first_ = std::move(cb);
+    else
+      rest_.push_back(std::move(cb));
+  }
+  // Removes every registration of `cb`; returns how many.
+  size_t remove(const Callback* cb) {
+    std::vector<Ref<Callback>> kept;
+    size_t removed = 0;
+    for (size_t i = 0, n = size(); i < n; ++i) {
+      if ((*this)[i].get() == cb)
+        ++removed;
+      else
+        kept.push_back((*this)[i]);
+    }
+    clear();
+    for (auto& k : kept) push_back(std::move(k));
+    return removed;
+  }
+  void clear() noexcept {
+    first_ = nullptr;
+    rest_.clear();
+  }
+  // Empties the list, calling f(Ref<Callback>&&) on each in registration order.
+  template <class F>
+  void drain(F f) {
+    if (!first_) return;
+    Ref<Callback> first = std::move(first_);
+    std::vector<Ref<Callback>> rest = std::move(rest_);
+    rest_.clear();
+    f(std::move(first));
+    for (auto& cb : rest) f(std::move(cb));
+  }
+
+ private:
+  Ref<Callback> first_;
+  std::vector<Ref<Callback>> rest_;
 };
 
 template <class F>
@@ -46,6 +100,7 @@ class Handle : public Callback {
   bool cancelled() const noexcept { return cancelled_; }
   bool is_cancelled() const override { return cancelled_; }
   void invoke(FutureBase*) override { run(); }
+  const Handle* as_handle() const noexcept override { return this; }
   virtual void run() = 0;
 
  protected:

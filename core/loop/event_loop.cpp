@@ -58,7 +58,7 @@ EventLoop::EventLoop(Clock& clock) : clock_(clock) {}
 
 EventLoop::~EventLoop() {
   ready_.clear();
-  for (auto& t : timers_) t.handle->release();
+  for (auto& t : timers_) release_entry(t);
   timers_.clear();
   // Pending tasks hold their coroutine frames, which hold the futures the tasks wait on, whose
   // callbacks hold the tasks: free the frames so that every such cycle breaks.
@@ -82,9 +82,33 @@ void EventLoop::schedule_at(double when, Ref<TimerHandle> h) {
   h->loop_ = this;
   h->when_ = when;
   h->scheduled_ = true;
-  timers_.push_back(TimerEntry{when, timer_seq_++, h.detach()});
+  TimerHandle* raw = h.detach();
+  timers_.push_back(TimerEntry{when, ++timer_seq_, reinterpret_cast<uintptr_t>(raw)});
   std::push_heap(timers_.begin(), timers_.end(), TimerLater{});
-  trace(TraceEvent::Kind::timer_scheduled, current_task_, nullptr, timers_.back().handle);
+  trace(TraceEvent::Kind::timer_scheduled, current_task_, nullptr, raw);
+}
+
+uint64_t EventLoop::schedule_sleep(TaskBase& task, double when) {
+  check_closed();
+  task.retain();
+  uint64_t seq = ++timer_seq_;
+  timers_.push_back(TimerEntry{when, seq, reinterpret_cast<uintptr_t>(&task) | 1});
+  std::push_heap(timers_.begin(), timers_.end(), TimerLater{});
+  trace(TraceEvent::Kind::timer_scheduled, &task);
+  return seq;
+}
+
+bool EventLoop::entry_cancelled(const TimerEntry& e) const noexcept {
+  return e.is_sleep() ? e.sleeper()->sleep_seq_ != e.seq : e.handle()->cancelled();
+}
+
+void EventLoop::release_entry(const TimerEntry& e) noexcept {
+  if (e.is_sleep()) {
+    e.sleeper()->release();
+  } else {
+    e.handle()->scheduled_ = false;
+    e.handle()->release();
+  }
 }
 
 void EventLoop::begin_run() {
@@ -105,29 +129,24 @@ void EventLoop::close() {
   if (closed_) return;
   closed_ = true;
   ready_.clear();
-  for (auto& t : timers_) t.handle->release();
+  for (auto& t : timers_) release_entry(t);
   timers_.clear();
   cancelled_timers_ = 0;
 }
 
 void EventLoop::drop_cancelled_timers() {
   if (timers_.size() > kMinTimersToCompact && cancelled_timers_ * 2 > timers_.size()) {
-    auto live = std::partition(timers_.begin(), timers_.end(), [](const TimerEntry& t) { return !t.handle->cancelled(); });
-    for (auto it = live; it != timers_.end(); ++it) {
-      it->handle->scheduled_ = false;
-      it->handle->release();
-    }
+    auto live = std::partition(timers_.begin(), timers_.end(), [this](const TimerEntry& t) { return !entry_cancelled(t); });
+    for (auto it = live; it != timers_.end(); ++it) release_entry(*it);
     timers_.erase(live, timers_.end());
     std::make_heap(timers_.begin(), timers_.end(), TimerLater{});
     cancelled_timers_ = 0;
     return;
   }
-  while (!timers_.empty() && timers_.front().handle->cancelled()) {
+  while (!timers_.empty() && entry_cancelled(timers_.front())) {
     std::pop_heap(timers_.begin(), timers_.end(), TimerLater{});
-    TimerHandle* h = timers_.back().handle;
+    release_entry(timers_.back());
     timers_.pop_back();
-    h->scheduled_ = false;
-    h->release();
     --cancelled_timers_;
   }
 }
@@ -148,17 +167,27 @@ bool EventLoop::begin_iteration() {
   double end_time = clock_.now() + kClockResolution;
   while (!timers_.empty() && timers_.front().when < end_time) {
     std::pop_heap(timers_.begin(), timers_.end(), TimerLater{});
-    TimerHandle* h = timers_.back().handle;
+    TimerEntry e = timers_.back();
     timers_.pop_back();
-    h->scheduled_ = false;
-    if (h->cancelled()) {
+    if (entry_cancelled(e)) {
       --cancelled_timers_;
-      h->release();
+      release_entry(e);
       continue;
     }
-    Ref<Callback> cb(static_cast<Callback*>(h));
-    h->release();  // the heap's reference, now held by `cb`
-    trace(TraceEvent::Kind::timer_fired, nullptr, nullptr, h);
+    Callback* target;
+    if (e.is_sleep()) {
+      TaskBase* task = e.sleeper();
+      task->sleep_fired();
+      trace(TraceEvent::Kind::timer_fired, task);
+      target = task;
+    } else {
+      TimerHandle* h = e.handle();
+      h->scheduled_ = false;
+      trace(TraceEvent::Kind::timer_fired, nullptr, nullptr, h);
+      target = h;
+    }
+    Ref<Callback> cb(target);
+    target->release();  // the heap's reference, now held by `cb`
     ready_.push_back(ReadyItem{std::move(cb), nullptr});
   }
   iteration_remaining_ = ready_.size();
@@ -178,8 +207,7 @@ void EventLoop::run_ready_item() {
     call_exception_handler({"Exception in callback " + item.callback->describe(), std::current_exception(), nullptr});
   }
   if (tracer_) [[unlikely]] {
-    if (auto* h = dynamic_cast<const Handle*>(item.callback.get()))
-      trace(TraceEvent::Kind::callback_run, nullptr, nullptr, h);
+    if (const Handle* h = item.callback->as_handle()) trace(TraceEvent::Kind::callback_run, nullptr, nullptr, h);
   }
 }
 
@@ -290,12 +318,17 @@ std::vector<Ref<TaskBase>> EventLoop::all_tasks() const {
   return out;
 }
 
-std::vector<Ref<TimerHandle>> EventLoop::scheduled_timers() const {
+std::vector<EventLoop::TimerView> EventLoop::scheduled_timers() const {
   std::vector<TimerEntry> sorted = timers_;
   std::sort(sorted.begin(), sorted.end(), [](const TimerEntry& a, const TimerEntry& b) { return TimerLater{}(b, a); });
-  std::vector<Ref<TimerHandle>> out;
-  for (auto& t : sorted)
-    if (!t.handle->cancelled()) out.emplace_back(t.handle);
+  std::vector<TimerView> out;
+  for (auto& t : sorted) {
+    if (entry_cancelled(t)) continue;
+    if (t.is_sleep())
+      out.push_back(TimerView{t.when, nullptr, Ref<TaskBase>(t.sleeper())});
+    else
+      out.push_back(TimerView{t.when, Ref<TimerHandle>(t.handle()), nullptr});
+  }
   return out;
 }
 

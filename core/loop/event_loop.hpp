@@ -127,7 +127,13 @@ class EventLoop {
 
   // --- introspection, for inspectors ---
   const ReadyQueue& ready() const noexcept { return ready_; }
-  std::vector<Ref<TimerHandle>> scheduled_timers() const;  // pending, in firing order
+  // A pending timer: a call_later/call_at handle, or a task sleeping until `when`.
+  struct TimerView {
+    double when;
+    Ref<TimerHandle> handle;
+    Ref<TaskBase> sleeper;
+  };
+  std::vector<TimerView> scheduled_timers() const;  // in firing order
 
   // --- hooks ---
   void set_tracer(Tracer* tracer) noexcept { tracer_ = tracer; }
@@ -146,10 +152,15 @@ class EventLoop {
   friend class TaskBase;
   friend class TimerHandle;
 
+  // A heap entry is a TimerHandle or a sleeping task (low bit set): a sleep needs no handle, future
+  // or callback of its own. The entry holds a reference to its target.
   struct TimerEntry {
     double when;
     uint64_t seq;
-    TimerHandle* handle;  // retained while in the heap
+    uintptr_t target;
+    bool is_sleep() const noexcept { return target & 1; }
+    TimerHandle* handle() const noexcept { return reinterpret_cast<TimerHandle*>(target); }
+    TaskBase* sleeper() const noexcept { return reinterpret_cast<TaskBase*>(target & ~uintptr_t(1)); }
   };
   struct TimerLater {
     bool operator()(const TimerEntry& a, const TimerEntry& b) const noexcept {
@@ -164,6 +175,9 @@ class EventLoop {
   bool interrupt_due(double now) const;
   void raise_interrupt();
   void timer_cancelled() noexcept { ++cancelled_timers_; }
+  uint64_t schedule_sleep(TaskBase& task, double when);
+  bool entry_cancelled(const TimerEntry& e) const noexcept;
+  void release_entry(const TimerEntry& e) noexcept;
   void wait_for_host(const Step& step);
   void register_task(TaskBase* task) noexcept;
   void unregister_task(TaskBase* task) noexcept;

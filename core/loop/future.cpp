@@ -1,7 +1,5 @@
 #include "loop/future.hpp"
 
-#include <algorithm>
-
 #include "loop/task.hpp"
 
 namespace aio {
@@ -59,12 +57,7 @@ void FutureBase::add_done_callback(Ref<Callback> cb) {
     callbacks_.push_back(std::move(cb));
 }
 
-size_t FutureBase::remove_done_callback(const Callback* cb) {
-  auto it = std::remove_if(callbacks_.begin(), callbacks_.end(), [cb](const Ref<Callback>& c) { return c.get() == cb; });
-  size_t removed = size_t(callbacks_.end() - it);
-  callbacks_.erase(it, callbacks_.end());
-  return removed;
-}
+size_t FutureBase::remove_done_callback(const Callback* cb) { return callbacks_.remove(cb); }
 
 std::exception_ptr FutureBase::make_cancelled_error() {
   if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
@@ -73,10 +66,8 @@ std::exception_ptr FutureBase::make_cancelled_error() {
 
 void FutureBase::schedule_callbacks() {
   if (callbacks_.empty()) return;
-  std::vector<Ref<Callback>> callbacks = std::move(callbacks_);
-  callbacks_.clear();
   Ref<FutureBase> self(this);
-  for (auto& cb : callbacks) loop_->schedule(std::move(cb), self);
+  callbacks_.drain([&](Ref<Callback>&& cb) { loop_->schedule(std::move(cb), self); });
 }
 
 void suspend_current_task_on(FutureBase& fut, coro::coroutine_handle<> h) {

@@ -53,7 +53,7 @@ class FutureBase : public virtual RefCounted {
   }
   // Removes every registration of `cb`; returns how many.
   size_t remove_done_callback(const Callback* cb);
-  const std::vector<Ref<Callback>>& callbacks() const noexcept { return callbacks_; }
+  const CallbackList& callbacks() const noexcept { return callbacks_; }
 
   const std::optional<std::string>& cancel_message() const noexcept { return cancel_message_; }
   // The CancelledError a cancelled future raises (asyncio's _make_cancelled_error): the one a task
@@ -78,7 +78,7 @@ class FutureBase : public virtual RefCounted {
   std::optional<std::string> cancel_message_;
   std::exception_ptr exception_;
   std::exception_ptr cancelled_exc_;
-  std::vector<Ref<Callback>> callbacks_;
+  CallbackList callbacks_;
 };
 
 // Where a typed future keeps its result.

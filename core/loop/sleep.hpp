@@ -1,5 +1,6 @@
-// asyncio.sleep(): sleep(0) yields bare for one iteration; a positive delay waits on a future that a
-// timer completes, so the task resumes one iteration after the timer fires, exactly as in asyncio.
+// asyncio.sleep(): sleep(0) yields bare for one iteration; a positive delay puts the task itself in
+// the timer heap (no future, handle or callback of its own), and it resumes one iteration after its
+// timer fires, exactly as asyncio's task does after its sleep future's callback.
 #pragma once
 
 #include "loop/future.hpp"
@@ -39,32 +40,22 @@ class SleepAwaiter {
   SleepAwaiter(double delay, T result) : delay_(delay), result_(std::move(result)) {}
   bool await_ready() const noexcept { return false; }
   void await_suspend(coro::coroutine_handle<> h) {
-    EventLoop& loop = get_running_loop();
     if (delay_ <= 0) {
       YieldNow{}.await_suspend(h);
       return;
     }
-    fut_ = Future<void>(loop);
-    timer_ = loop.call_later(
-        delay_,
-        [fut = fut_] {
-          if (!fut.done()) fut.set_result();
-        },
-        "sleep");
-    suspend_current_task_on(*fut_.base(), h);
+    TaskBase* task = current_task();
+    if (!task) throw std::logic_error("await outside of a task");
+    task->sleep_until(task->loop().time() + delay_, h);
   }
   T await_resume() {
-    if (timer_) timer_->cancel();
     rethrow_resume_exception(get_running_loop());
-    if (fut_) fut_.result();
     return std::move(result_);
   }
 
  private:
   double delay_;
   T result_;
-  Future<void> fut_;
-  Ref<TimerHandle> timer_;
 };
 
 struct NoResult {};

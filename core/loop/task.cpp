@@ -70,6 +70,14 @@ bool TaskBase::cancel(std::optional<std::string> msg) {
   if (done()) return false;
   ++num_cancels_requested_;
   if (fut_waiter_ && fut_waiter_->cancel(msg)) return true;
+  if (sleep_cancelled_) return true;
+  if (sleep_seq_) {
+    // asyncio cancels the sleep's future, whose callback wakes the task with CancelledError(msg).
+    sleep_seq_ = 0;
+    loop_->timer_cancelled();
+    sleep_cancelled_ = true;
+    loop_->schedule(Ref<Callback>(this));
+  }
   must_cancel_ = true;
   cancel_message_ = std::move(msg);
   return true;
@@ -81,10 +89,21 @@ int TaskBase::uncancel() noexcept {
 }
 
 void TaskBase::invoke(FutureBase* fut) {
-  if (fut)
+  if (fut) {
     wakeup(*fut);
-  else
+  } else if (sleep_fired_) {
+    // The timer's own callback ran this iteration; the task resumes in the next, as asyncio's does.
+    sleep_fired_ = false;
+    loop_->schedule(Ref<Callback>(this));
+  } else {
     step(nullptr);
+  }
+}
+
+void TaskBase::sleep_until(double when, coro::coroutine_handle<> h) {
+  resume_point_ = h;
+  sleep_when_ = when;
+  sleep_seq_ = loop_->schedule_sleep(*this, when);
 }
 
 void TaskBase::wakeup(FutureBase& fut) {
@@ -121,6 +140,7 @@ void TaskBase::step(std::exception_ptr exc) {
     must_cancel_ = false;
   }
   fut_waiter_ = nullptr;
+  sleep_cancelled_ = false;
   Ref<TaskBase> keep(this);
   EventLoop& loop = *loop_;
   TaskBase* outer = loop.current_task_;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "loop/coro.hpp"
 #include "loop/future.hpp"
@@ -30,6 +31,13 @@ class TaskBase : public FutureBase, public Callback {
   int uncancel() noexcept;
   // The future the task is suspended on (asyncio's _fut_waiter), or null.
   FutureBase* waiting_on() const noexcept { return fut_waiter_.get(); }
+  // When the task, suspended in sleep(), is due to wake (asyncio: it waits on the sleep's future).
+  std::optional<double> sleep_deadline() const noexcept {
+    return sleep_seq_ || sleep_fired_ ? std::optional<double>(sleep_when_) : std::nullopt;
+  }
+  // cancel() woke the task from sleep() and it has not run since (asyncio: its sleep future is
+  // cancelled, its wake-up scheduled).
+  bool sleep_cancelled() const noexcept { return sleep_cancelled_; }
   // True while the task's coroutine is executing (it is the loop's current task).
   bool is_stepping() const noexcept { return loop_->current_task() == this; }
   bool started() const noexcept { return started_; }
@@ -41,6 +49,9 @@ class TaskBase : public FutureBase, public Callback {
   // is resumed at `h` in the next iteration; after resumption, take the exception to raise there.
   void suspend_on(FutureBase& fut, coro::coroutine_handle<> h);
   void yield_bare(coro::coroutine_handle<> h);
+  // Suspends at `h` until loop time `when`. Like asyncio's sleep, the task resumes one iteration
+  // after its timer fires, and cancel() wakes it with CancelledError.
+  void sleep_until(double when, coro::coroutine_handle<> h);
   // Ends the host's step with the task suspended at `h`; it resumes first in the next step, before
   // any other callback (EventLoop::yield_to_host).
   void preempt(coro::coroutine_handle<> h);
@@ -64,6 +75,11 @@ class TaskBase : public FutureBase, public Callback {
   void destroy_root() noexcept;
   // Called by a dying loop: frees the coroutine so that the reference cycles through it break.
   void abandon() noexcept;
+  // The loop popped this task's sleep timer: the task is scheduled and will be woken next iteration.
+  void sleep_fired() noexcept {
+    sleep_seq_ = 0;
+    sleep_fired_ = true;
+  }
 
   mutable std::string name_;
   mutable uint64_t number_ = 0;  // unnamed: "Task-<number_>", formatted on first use (most are never read)
@@ -71,9 +87,13 @@ class TaskBase : public FutureBase, public Callback {
   coro::coroutine_handle<> resume_point_;
   Ref<FutureBase> fut_waiter_;
   std::exception_ptr resume_exc_;
+  uint64_t sleep_seq_ = 0;  // the live timer entry of a sleep, or 0
+  double sleep_when_ = 0;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool started_ = false;
+  bool sleep_fired_ = false;
+  bool sleep_cancelled_ = false;  // woken by cancel(): a second cancel() must keep the first message
   TaskBase* prev_ = nullptr;  // the loop's list of live tasks
   TaskBase* next_ = nullptr;
 };

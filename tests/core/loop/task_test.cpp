@@ -217,6 +217,64 @@ TEST_F(LoopTest, SleepReturnsItsResultAndResumesOneIterationAfterItsTimer) {
   EXPECT_EQ(log, (std::vector<std::string>{"timer", "task"}));
 }
 
+TEST_F(LoopTest, CancellingASleeperTwiceKeepsTheFirstMessage) {
+  // CPython 3.11: the first cancel() cancels the sleep's future, whose CancelledError('first') wins.
+  std::string got;
+  auto sleeper = [&]() -> Coro<void> {
+    try {
+      co_await sleep(10);
+    } catch (const CancelledError& e) {
+      got = e.message().value_or("");
+      throw;
+    }
+  };
+  Task<void> t = create_task(loop, sleeper());
+  loop.call_later(1, [&] {
+    EXPECT_TRUE(t.cancel("first"));
+    EXPECT_TRUE(t.cancel("second"));
+  });
+  run_until_idle();
+  EXPECT_EQ(got, "first");
+  EXPECT_EQ(t.cancelling(), 2);
+  EXPECT_DOUBLE_EQ(loop.time(), 1.0);
+}
+
+TEST_F(LoopTest, CancellingASleeperWhoseTimerHasFiredStillCancelsIt) {
+  // The timer fired in this iteration, the task resumes in the next: cancel() in between wins.
+  std::string got = "<not cancelled>";
+  auto sleeper = [&]() -> Coro<void> {
+    try {
+      co_await sleep(1);
+      log.push_back("woke");
+    } catch (const CancelledError& e) {
+      got = e.message().value_or("");
+      throw;
+    }
+  };
+  Task<void> t = create_task(loop, sleeper());
+  loop.call_soon([&] { loop.call_later(1, [&] { EXPECT_TRUE(t.cancel("late")); }); });
+  run_until_idle();
+  EXPECT_EQ(got, "late");
+  EXPECT_TRUE(log.empty());
+}
+
+TEST_F(LoopTest, SleepingTasksAreListedWithTheTimers) {
+  auto sleeper = [](double d) -> Coro<void> { co_await sleep(d); };
+  Task<void> a = create_task(loop, sleeper(3));
+  Task<void> b = create_task(loop, sleeper(1));
+  loop.call_later(2, [] {});
+  loop.call_soon([&] {
+    auto timers = loop.scheduled_timers();
+    ASSERT_EQ(timers.size(), 3u);
+    EXPECT_EQ(timers[0].sleeper.get(), &b.state());
+    EXPECT_TRUE(timers[1].handle);
+    EXPECT_EQ(timers[2].sleeper.get(), &a.state());
+    EXPECT_EQ(a.state().sleep_deadline(), 3.0);
+  });
+  run_until_idle();
+  EXPECT_FALSE(a.state().sleep_deadline());
+}
+
 TEST_F(LoopTest, ATaskExceptionNobodyRetrievedIsReportedWhenTheTaskDies) {
   {
     Task<int> t = create_task(loop, level3());

@@ -12,7 +12,12 @@ struct Recorder final : Tracer {
                                   "timer scheduled", "timer fired", "callback"};
     std::string line = names[int(e.kind)];
     if (e.task) line += " " + e.task->name();
-    if (e.kind == TraceEvent::Kind::task_step_end) line += e.awaiting ? " on future" : " bare";
+    if (e.kind == TraceEvent::Kind::task_step_end) {
+      if (auto until = e.task->sleep_deadline())
+        line += " sleeping until " + std::to_string(int(*until));
+      else
+        line += e.awaiting ? " on future" : " bare";
+    }
     line += " @" + std::to_string(int(e.time));
     events.push_back(line);
   }
@@ -38,8 +43,8 @@ TEST_F(LoopTest, TraceSeesTheLifeOfATask) {
                             "created worker @0", "created failing @0",                         //
                             "step worker @0", "suspended worker bare @0",                      //
                             "step failing @0", "failed failing @0",                            //
-                            "step worker @0", "timer scheduled worker @0", "suspended worker on future @0",  //
-                            "timer fired @2", "callback @2",                                   //
+                            "step worker @0", "timer scheduled worker @0", "suspended worker sleeping until 2 @0",  //
+                            "timer fired worker @2",                                           //
                             "step worker @2", "done worker @2",                                //
                         }));
   loop.set_tracer(nullptr);
