@@ -9,15 +9,22 @@ status as text; -N when a signal N killed the process). The program runs as `pyt
 fresh temporary directory (the cwd), with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, for at
 most 60 s. Per-program options come from the suite's manifest.json; see tests/conformance/README.md
 for the options and for the normalisations applied to the recordings here and by a runner.
+
+Options reach the program through a generated sitecustomize.py (imported before main.py, so the
+program runs exactly as `python3 main.py` would); `interrupt_at` is a SIGINT this script sends from
+outside, timed from a byte the shim writes to a pipe just before main.py starts.
 """
 
 import argparse
 import json
 import os
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +42,7 @@ OPTIONS = {
 # Installed as sitecustomize.py on PYTHONPATH, so that it runs before main.py while main.py still
 # runs exactly as `python3 main.py` does: same tracebacks, same exit status, no wrapper frames.
 SHIM_HEADER = "# Written by scripts/record_cpython.py: runs before main.py (see tests/conformance/README.md).\n"
+READY_FD_VAR = "AIOPLAY_RECORD_READY_FD"
 
 SHIM_ALL_TASKS = '''
 import asyncio
@@ -56,12 +64,16 @@ def _compat_all_tasks(loop=None):
 asyncio.Task = type("Task", (asyncio.Task,), {"all_tasks": staticmethod(_compat_all_tasks)})
 '''
 
-SHIM_INTERRUPT = '''
-import signal
+# The recorder sends SIGINT (a Ctrl+C) `interrupt_at` seconds after this byte: from outside, so that
+# the KeyboardInterrupt is raised in the program's own frame and any SIGINT handler the program
+# installed (asyncio.run() installs one) sees a real SIGINT.
+SHIM_READY = f'''
+import os as _os
 
-# A Ctrl+C at {seconds} s: SIGALRM then raises SIGINT, which Python turns into KeyboardInterrupt.
-signal.signal(signal.SIGALRM, lambda signum, frame: signal.raise_signal(signal.SIGINT))
-signal.setitimer(signal.ITIMER_REAL, {seconds!r})
+_fd = int(_os.environ.pop("{READY_FD_VAR}"))
+_os.write(_fd, b"r")
+_os.close(_fd)
+del _os, _fd
 '''
 
 
@@ -94,7 +106,7 @@ def shim_source(options: dict) -> str:
         parts.append(SHIM_ALL_TASKS)
     if "interrupt_at" in options:
         # Last, so that the time the shim takes to import asyncio does not count.
-        parts.append(SHIM_INTERRUPT.format(seconds=float(options["interrupt_at"])))
+        parts.append(SHIM_READY)
     return SHIM_HEADER + "".join(parts) if parts else ""
 
 
@@ -120,6 +132,40 @@ def program_env(shim_dir: Path | None) -> dict:
     return env
 
 
+def run_program(python: str, run_dir: Path, env: dict, interrupt_at):
+    """Runs `python main.py` in run_dir: (exit status, stdout, stderr), or None on timeout."""
+    if interrupt_at is None:
+        try:
+            proc = subprocess.run([python, "main.py"], cwd=run_dir, env=env, capture_output=True,
+                                  timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            return None
+        return proc.returncode, proc.stdout, proc.stderr
+    ready_r, ready_w = os.pipe()
+    env = dict(env, **{READY_FD_VAR: str(ready_w)})
+    proc = subprocess.Popen([python, "main.py"], cwd=run_dir, env=env, pass_fds=(ready_w,),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(ready_w)
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    try:
+        # The shim writes its byte just before main.py starts (EOF instead if the start-up failed).
+        if select.select([ready_r], [], [], TIMEOUT_SECONDS)[0] and os.read(ready_r, 1):
+            start = time.monotonic()
+            try:
+                out, err = proc.communicate(timeout=max(0.0, start + float(interrupt_at) - time.monotonic()))
+                return proc.returncode, out, err
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=max(0.0, deadline - time.monotonic()))
+        return proc.returncode, out, err
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return None
+    finally:
+        os.close(ready_r)
+
+
 def record(program: Path, options: dict, python: str, stdlib: str) -> bool:
     with tempfile.TemporaryDirectory(prefix="aioplay-record-") as tmp:
         run_dir = Path(tmp) / "run"
@@ -131,24 +177,23 @@ def record(program: Path, options: dict, python: str, stdlib: str) -> bool:
             shim_dir = Path(tmp) / "shim"
             shim_dir.mkdir()
             (shim_dir / "sitecustomize.py").write_text(shim, encoding="utf-8")
-        try:
-            proc = subprocess.run([python, "main.py"], cwd=run_dir, env=program_env(shim_dir),
-                                  capture_output=True, timeout=TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
+        result = run_program(python, run_dir, program_env(shim_dir), options.get("interrupt_at"))
+        if result is None:
             print(f"FAIL {program.relative_to(ROOT)}: no exit within {TIMEOUT_SECONDS} s; nothing written",
                   file=sys.stderr)
             return False
+        returncode, stdout, stderr = result
         # Longest prefixes first: the stdlib may live under the temp dir's parent in odd set-ups.
         replacements = []
         for d in sorted({str(run_dir), os.path.realpath(run_dir)}, key=len, reverse=True):
             replacements.append((d + "/", ""))
         for d in sorted({stdlib, os.path.realpath(stdlib)}, key=len, reverse=True):
             replacements.append((d + "/", ""))
-        for stream, data in (("stdout", proc.stdout), ("stderr", proc.stderr)):
+        for stream, data in (("stdout", stdout), ("stderr", stderr)):
             text = normalise(data.decode("utf-8", "surrogateescape"), replacements)
             program.with_suffix("." + stream).write_bytes(text.encode("utf-8", "surrogateescape"))
-        program.with_suffix(".status").write_text(f"{proc.returncode}\n", encoding="utf-8")
-        print(f"ok   {program.relative_to(ROOT)} (status {proc.returncode})")
+        program.with_suffix(".status").write_text(f"{returncode}\n", encoding="utf-8")
+        print(f"ok   {program.relative_to(ROOT)} (status {returncode})")
         return True
 
 

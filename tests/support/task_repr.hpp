@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -212,8 +213,28 @@ class TaskLabels {
     if (t.cancelling() && !t.done()) info[0] = "cancelling";
     info.insert(info.begin() + 1, cat("name=", str_repr(t.name())));
     info.insert(info.begin() + 2, cat("coro=<", coro_repr(t), ">"));
-    if (const aio::FutureBase* w = t.waiting_on()) info.insert(info.begin() + 3, cat("wait_for=", repr(*w)));
+    if (const aio::FutureBase* w = t.waiting_on())
+      info.insert(info.begin() + 3, cat("wait_for=", repr(*w)));
+    else if (auto sleep = sleep_future_repr(t))
+      info.insert(info.begin() + 3, cat("wait_for=", *sleep));
     return cat("<Task ", join(info), ">");
+  }
+
+  // A core/loop that puts a sleeping task straight into the timer heap (TaskBase::sleep_deadline())
+  // has no future for it to wait on; CPython's task waits on the sleep's future, shown here as it
+  // would be: pending until the timer fires, cancelled once the task is cancelled (approximated
+  // by cancelling()), then finished. Detected with `requires` so that this also compiles against
+  // a core/loop whose sleep() still waits on a Future.
+  template <class Task>
+  static std::optional<std::string> sleep_future_repr(const Task& t) {
+    if constexpr (requires { t.sleep_deadline(); }) {
+      if (std::optional<double> when = t.sleep_deadline(); when && !t.done()) {
+        if (t.cancelling()) return std::string("<Future cancelled>");
+        if (*when > t.loop().time()) return std::string("<Future pending cb=[Task.task_wakeup()]>");
+        return std::string("<Future finished result=None>");
+      }
+    }
+    return std::nullopt;
   }
 
   // coroutines._format_coroutine: where an unfinished coroutine's frame is, else where it is defined.

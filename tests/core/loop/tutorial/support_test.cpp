@@ -83,6 +83,8 @@ aio::Coro<std::string> work(double delay) {
   co_return "done";
 }
 
+aio::Coro<std::string> wait_on(aio::Future<std::string> f) { co_return co_await f; }
+
 TEST_F(ReprTest, TaskStates) {
   CoroLabel label{"work", 3, 4};
   auto t = labels.add(aio::create_task(loop, work(1)), label);
@@ -90,7 +92,10 @@ TEST_F(ReprTest, TaskStates) {
   loop.run_until_complete(t);
   EXPECT_EQ(labels.repr(t), "<Task finished name='Task-1' coro=<work() done, defined at main.py:3> result='done'>");
 
-  auto c = labels.add(aio::create_task(loop, work(5)), label);
+  // A task waiting on a future, then cancelled (a task inside sleep() is covered by the tutorial's
+  // stop examples).
+  aio::Future<std::string> fut(loop);
+  auto c = labels.add(aio::create_task(loop, wait_on(fut)), label);
   loop.call_later(1, [&] {
     EXPECT_EQ(labels.repr(c),
               "<Task pending name='Task-2' coro=<work() running at main.py:4> "
