@@ -1,5 +1,6 @@
 // BigInt <-> digit strings: decimal (with CPython's int_max_str_digits limit), any base 2..36
 // from text, power-of-two bases to text.
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <map>
@@ -23,6 +24,9 @@ std::string str_to_int_limit_message(std::size_t limit, std::size_t digits) {
 }
 
 namespace {
+
+// CPython checks int_max_str_digits only past this many digits (its smallest settable limit).
+constexpr std::size_t kStrDigitsThreshold = 640;
 
 constexpr Limb kBillion = 1000000000;  // 10**9, the largest power of ten below 2**32
 
@@ -163,14 +167,14 @@ NumResult<std::string> BigInt::to_decimal(std::size_t max_str_digits) const {
   if (max_str_digits) {
     // A lower bound of the digit count rejects huge values before the quadratic conversion.
     const double lower = std::floor(static_cast<double>(bit_length() - 1) * 0.30102999566) + 1;
-    if (lower > static_cast<double>(max_str_digits)) {
+    if (lower > static_cast<double>(std::max<std::size_t>(max_str_digits, kStrDigitsThreshold))) {
       return NumError(NumErrc::IntStrDigitsLimit, int_to_str_limit_message(max_str_digits));
     }
   }
   std::vector<Limb> chunks = to_billions(mag_);
   std::size_t digits = (chunks.size() - 1) * 9;
   for (Limb top = chunks.back(); top; top /= 10) digits++;
-  if (max_str_digits && digits > max_str_digits) {
+  if (max_str_digits && digits > kStrDigitsThreshold && digits > max_str_digits) {
     return NumError(NumErrc::IntStrDigitsLimit, int_to_str_limit_message(max_str_digits));
   }
   out.reserve(digits + 1);

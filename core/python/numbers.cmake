@@ -9,4 +9,6 @@ set(AIOPLAY_PYTHON_NUMBER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/bigint_float.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_mul.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/int_parse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/number_text.cpp
 )
