@@ -1,6 +1,7 @@
 // What the loop runs: handles from call_soon/call_later, future done-callbacks, task steps.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,16 +31,18 @@ class Callback : public virtual RefCounted {
 class CallbackList {
  public:
   bool empty() const noexcept { return !first_; }
-  size_t size() const noexcept { return first_ ? 1 + rest_.size() : 0; }
-  const Ref<Callback>& operator[](size_t i) const { return i == 0 ? first_ : rest_[i - 1]; }
+  size_t size() const noexcept { return first_ ? 1 + (rest_ ? rest_->size() : 0) : 0; }
+  const Ref<Callback>& operator[](size_t i) const { return i == 0 ? first_ : (*rest_)[i - 1]; }
   const Ref<Callback>& front() const { return first_; }
-  const Ref<Callback>& back() const { return rest_.empty() ? first_ : rest_.back(); }
+  const Ref<Callback>& back() const { return rest_ && !rest_->empty() ? rest_->back() : first_; }
 
   void push_back(Ref<Callback> cb) {
-    if (!first_)
+    if (!first_) {
       first_ = std::move(cb);
-    else
-      rest_.push_back(std::move(cb));
+      return;
+    }
+    if (!rest_) rest_ = std::make_unique<std::vector<Ref<Callback>>>();
+    rest_->push_back(std::move(cb));
   }
   // Removes every registration of `cb`; returns how many.
   size_t remove(const Callback* cb) {
@@ -57,22 +60,22 @@ class CallbackList {
   }
   void clear() noexcept {
     first_ = nullptr;
-    rest_.clear();
+    rest_.reset();
   }
   // Empties the list, calling f(Ref<Callback>&&) on each in registration order.
   template <class F>
   void drain(F f) {
     if (!first_) return;
     Ref<Callback> first = std::move(first_);
-    std::vector<Ref<Callback>> rest = std::move(rest_);
-    rest_.clear();
+    std::unique_ptr<std::vector<Ref<Callback>>> rest = std::move(rest_);
     f(std::move(first));
-    for (auto& cb : rest) f(std::move(cb));
+    if (rest)
+      for (auto& cb : *rest) f(std::move(cb));
   }
 
  private:
   Ref<Callback> first_;
-  std::vector<Ref<Callback>> rest_;
+  std::unique_ptr<std::vector<Ref<Callback>>> rest_;  // the second callback onwards
 };
 
 template <class F>

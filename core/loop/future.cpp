@@ -29,7 +29,7 @@ bool FutureBase::cancel(std::optional<std::string> msg) {
   log_traceback_ = false;
   if (state_ != State::pending) return false;
   state_ = State::cancelled;
-  cancel_message_ = std::move(msg);
+  set_cancel_message(std::move(msg));
   schedule_callbacks();
   return true;
 }
@@ -60,9 +60,25 @@ void FutureBase::add_done_callback(Ref<Callback> cb) {
 size_t FutureBase::remove_done_callback(const Callback* cb) { return callbacks_.remove(cb); }
 
 std::exception_ptr FutureBase::make_cancelled_error() {
-  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
-  return std::make_exception_ptr(CancelledError(cancel_message_));
+  if (cancel_ && cancel_->caught) return std::exchange(cancel_->caught, nullptr);
+  return std::make_exception_ptr(CancelledError(cancel_message()));
 }
+
+const std::optional<std::string>& FutureBase::cancel_message() const noexcept {
+  static const std::optional<std::string> none;
+  return cancel_ ? cancel_->message : none;
+}
+
+FutureBase::CancelState& FutureBase::cancel_state() {
+  if (!cancel_) cancel_ = std::make_unique<CancelState>();
+  return *cancel_;
+}
+
+void FutureBase::set_cancel_message(std::optional<std::string> msg) {
+  if (msg || cancel_) cancel_state().message = std::move(msg);
+}
+
+void FutureBase::set_cancelled_exc(std::exception_ptr exc) { cancel_state().caught = std::move(exc); }
 
 void FutureBase::schedule_callbacks() {
   if (callbacks_.empty()) return;

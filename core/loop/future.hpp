@@ -6,6 +6,7 @@
 #pragma once
 
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -55,7 +56,7 @@ class FutureBase : public virtual RefCounted {
   size_t remove_done_callback(const Callback* cb);
   const CallbackList& callbacks() const noexcept { return callbacks_; }
 
-  const std::optional<std::string>& cancel_message() const noexcept { return cancel_message_; }
+  const std::optional<std::string>& cancel_message() const noexcept;
   // The CancelledError a cancelled future raises (asyncio's _make_cancelled_error): the one a task
   // caught and let escape, else a new one carrying the cancel message.
   std::exception_ptr make_cancelled_error();
@@ -75,10 +76,20 @@ class FutureBase : public virtual RefCounted {
   State state_ = State::pending;
   bool log_traceback_ = false;
   bool is_task_ = false;
-  std::optional<std::string> cancel_message_;
+  void set_cancel_message(std::optional<std::string> msg);
+  void set_cancelled_exc(std::exception_ptr exc);
+
   std::exception_ptr exception_;
-  std::exception_ptr cancelled_exc_;
   CallbackList callbacks_;
+
+ private:
+  // Most futures are never cancelled: what cancellation needs lives out of line.
+  struct CancelState {
+    std::optional<std::string> message;
+    std::exception_ptr caught;  // the CancelledError a task let escape (asyncio's _cancelled_exc)
+  };
+  CancelState& cancel_state();
+  std::unique_ptr<CancelState> cancel_;
 };
 
 // Where a typed future keeps its result.

@@ -23,22 +23,25 @@ EventLoop& get_running_loop() {
 TaskBase* current_task() noexcept { return t_running_loop ? t_running_loop->current_task() : nullptr; }
 
 TaskBase::TaskBase(EventLoop& loop, coro::coroutine_handle<> root, std::string name)
-    : FutureBase(loop), name_(std::move(name)), root_(root), resume_point_(root) {
+    : FutureBase(loop), root_(root), resume_point_(root) {
   is_task_ = true;
   if (loop.is_closed()) {
     // Refuse before anything holds a reference to this half-made task.
     root_.destroy();
     throw std::runtime_error("Event loop is closed");
   }
-  if (name_.empty()) number_ = loop.next_task_number();
+  if (name.empty())
+    number_ = loop.next_task_number();
+  else
+    name_ = std::make_unique<std::string>(std::move(name));
 }
 
 const std::string& TaskBase::name() const {
   if (number_) {
-    name_ = "Task-" + std::to_string(number_);
+    name_ = std::make_unique<std::string>("Task-" + std::to_string(number_));
     number_ = 0;
   }
-  return name_;
+  return *name_;
 }
 
 void TaskBase::launch() {
@@ -79,7 +82,7 @@ bool TaskBase::cancel(std::optional<std::string> msg) {
     loop_->schedule(Ref<Callback>(this));
   }
   must_cancel_ = true;
-  cancel_message_ = std::move(msg);
+  set_cancel_message(std::move(msg));
   return true;
 }
 
@@ -168,7 +171,7 @@ void TaskBase::step(std::exception_ptr exc) {
     complete(std::move(err));
     return;
   }
-  if (fut_waiter_ && must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
+  if (fut_waiter_ && must_cancel_ && fut_waiter_->cancel(cancel_message())) must_cancel_ = false;
   loop.trace(TraceEvent::Kind::task_step_end, this, fut_waiter_.get());
 }
 
@@ -178,7 +181,7 @@ void TaskBase::complete(std::exception_ptr err) {
     if (must_cancel_) {
       // Cancelled right before the coroutine returned.
       must_cancel_ = false;
-      FutureBase::cancel(cancel_message_);
+      FutureBase::cancel(cancel_message());
       loop_->trace(Kind::task_cancelled, this);
     } else {
       store_root_result();
@@ -190,7 +193,7 @@ void TaskBase::complete(std::exception_ptr err) {
   }
   destroy_root();
   if (is_cancelled_error(err)) {
-    cancelled_exc_ = err;
+    set_cancelled_exc(err);
     FutureBase::cancel();
     loop_->trace(Kind::task_cancelled, this);
     return;

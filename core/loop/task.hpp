@@ -7,6 +7,7 @@
 // coroutine may catch it, clean up, re-raise or swallow it. cancelling()/uncancel() count requests.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -23,7 +24,7 @@ class TaskBase : public FutureBase, public Callback {
 
   const std::string& name() const;
   void set_name(std::string name) {
-    name_ = std::move(name);
+    name_ = std::make_unique<std::string>(std::move(name));
     number_ = 0;
   }
   bool cancel(std::optional<std::string> msg = std::nullopt) override;
@@ -81,7 +82,7 @@ class TaskBase : public FutureBase, public Callback {
     sleep_fired_ = true;
   }
 
-  mutable std::string name_;
+  mutable std::unique_ptr<std::string> name_;
   mutable uint64_t number_ = 0;  // unnamed: "Task-<number_>", formatted on first use (most are never read)
   coro::coroutine_handle<> root_;
   coro::coroutine_handle<> resume_point_;
