@@ -39,9 +39,7 @@ NumResult<IntValue> digits_value(std::string_view run, int base, bool negative, 
     v = v * b + d;
   }
   if (!overflow && v <= (std::uint64_t{1} << 63) - (negative ? 0 : 1)) {
-    IntValue r;
-    r.small = negative ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v);
-    return r;
+    return IntValue::from(negative ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v));
   }
   std::string clean;
   if (run.find('_') != std::string_view::npos) {

@@ -5,28 +5,10 @@
 #include <string_view>
 
 #include "python/bigint.hpp"
+#include "python/int_value.hpp"
 #include "python/num_error.hpp"
 
 namespace py {
-
-// An int that stays unboxed when it fits int64 (no allocation); `big` otherwise.
-struct IntValue {
-  bool is_big = false;
-  std::int64_t small = 0;
-  BigInt big;
-
-  static IntValue from(BigInt v) {
-    IntValue r;
-    if (v.fits_int64()) {
-      r.small = v.to_int64();
-    } else {
-      r.is_big = true;
-      r.big = std::move(v);
-    }
-    return r;
-  }
-  BigInt to_bigint() const { return is_big ? big : BigInt(small); }
-};
 
 // int(text, base): base 0 or 2..36. Surrounding whitespace, a sign, one underscore between
 // digits (and after a base prefix), a "0x"/"0o"/"0b" prefix matching the base, base 0's

@@ -19,6 +19,7 @@ PyExcType exc_type(NumErrc code) {
     case NumErrc::FloatPowOverflow:
     case NumErrc::RoundOverflow:
     case NumErrc::CharOutOfRange:
+    case NumErrc::IntTooLargeForCLong:
       return PyExcType::OverflowError;
     case NumErrc::Memory:
       return PyExcType::MemoryError;
@@ -49,6 +50,7 @@ const char* fixed_message(NumErrc code) {
     case NumErrc::FloatPowOverflow: return "(34, 'Numerical result out of range')";
     case NumErrc::RoundOverflow: return "rounded value too large to represent";
     case NumErrc::CharOutOfRange: return "%c arg not in range(0x110000)";
+    case NumErrc::IntTooLargeForCLong: return "Python int too large to convert to C long";
     default: return "";
   }
 }

@@ -50,6 +50,7 @@ enum class NumErrc : std::uint8_t {
   FloatPowOverflow,      // "(34, 'Numerical result out of range')"
   RoundOverflow,         // "rounded value too large to represent"
   CharOutOfRange,        // "%c arg not in range(0x110000)"
+  IntTooLargeForCLong,   // "Python int too large to convert to C long"
   // MemoryError: a result would exceed the caller's size limit; refused before doing the work.
   Memory,                // "" (CPython raises MemoryError with no message)
 };

@@ -35,7 +35,7 @@ Decoded decode(std::string_view s, std::size_t i) {
   return {b0, 1};
 }
 
-int decimal_value(char32_t cp) {
+int decimal_value_of(char32_t cp) {
   const char32_t* it = std::upper_bound(std::begin(kDecimalZeros), std::end(kDecimalZeros), cp);
   if (it == std::begin(kDecimalZeros)) return -1;
   const char32_t zero = *(it - 1);
@@ -66,7 +66,7 @@ std::string_view numeric_ascii(std::string_view text, std::string& buffer) {
       buffer += static_cast<char>(d.cp);
     } else if (is_non_ascii_space(d.cp)) {
       buffer += ' ';
-    } else if (int v = decimal_value(d.cp); v >= 0) {
+    } else if (int v = decimal_value_of(d.cp); v >= 0) {
       buffer += static_cast<char>('0' + v);
     } else {
       buffer += '?';
@@ -123,6 +123,32 @@ std::string str_repr(std::string_view s) {
   }
   out += quote;
   return out;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  Decoded d = decode(s, i);
+  i += d.length;
+  return d.cp;
+}
+
+int unicode_decimal(char32_t cp) { return decimal_value_of(cp); }
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 std::string_view truncate_code_points(std::string_view s, std::size_t max_chars) {

@@ -26,6 +26,15 @@ bool is_printable(char32_t cp);
 // printable character kept as is.
 std::string str_repr(std::string_view utf8);
 
+// Decodes the code point at s[i] and advances i past it. Lenient: a malformed byte decodes as
+// itself (U+0080..U+00FF), so any byte string has a length and a repr.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Py_UNICODE_TODECIMAL: 0..9 for a Unicode decimal digit (category Nd), else -1.
+int unicode_decimal(char32_t cp);
+
+void append_utf8(std::string& out, char32_t cp);
+
 // The first `max_chars` code points of a UTF-8 string (CPython's "%.200R" cuts a repr so).
 std::string_view truncate_code_points(std::string_view utf8, std::size_t max_chars);
 
