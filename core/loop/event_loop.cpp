@@ -177,7 +177,7 @@ bool EventLoop::begin_iteration() {
     Callback* target;
     if (e.is_sleep()) {
       TaskBase* task = e.sleeper();
-      task->sleep_fired();
+      task->on_sleep_timer();
       trace(TraceEvent::Kind::timer_fired, task);
       target = task;
     } else {

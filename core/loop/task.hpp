@@ -39,6 +39,9 @@ class TaskBase : public FutureBase, public Callback {
   // cancel() woke the task from sleep() and it has not run since (asyncio: its sleep future is
   // cancelled, its wake-up scheduled).
   bool sleep_cancelled() const noexcept { return sleep_cancelled_; }
+  // The sleep's timer has run and the task resumes next iteration (asyncio: its sleep future is
+  // finished, its wake-up scheduled).
+  bool sleep_timer_fired() const noexcept { return sleep_fired_; }
   // True while the task's coroutine is executing (it is the loop's current task).
   bool is_stepping() const noexcept { return loop_->current_task() == this; }
   bool started() const noexcept { return started_; }
@@ -77,7 +80,7 @@ class TaskBase : public FutureBase, public Callback {
   // Called by a dying loop: frees the coroutine so that the reference cycles through it break.
   void abandon() noexcept;
   // The loop popped this task's sleep timer: the task is scheduled and will be woken next iteration.
-  void sleep_fired() noexcept {
+  void on_sleep_timer() noexcept {
     sleep_seq_ = 0;
     sleep_fired_ = true;
   }

@@ -252,7 +252,12 @@ TEST_F(LoopTest, CancellingASleeperWhoseTimerHasFiredStillCancelsIt) {
     }
   };
   Task<void> t = create_task(loop, sleeper());
-  loop.call_soon([&] { loop.call_later(1, [&] { EXPECT_TRUE(t.cancel("late")); }); });
+  loop.call_soon([&] {
+    loop.call_later(1, [&] {
+      EXPECT_TRUE(t.state().sleep_timer_fired());
+      EXPECT_TRUE(t.cancel("late"));
+    });
+  });
   run_until_idle();
   EXPECT_EQ(got, "late");
   EXPECT_TRUE(log.empty());
