@@ -73,13 +73,20 @@ bool TaskBase::cancel(std::optional<std::string> msg) {
   if (done()) return false;
   ++num_cancels_requested_;
   if (fut_waiter_ && fut_waiter_->cancel(msg)) return true;
-  if (sleep_cancelled_) return true;
-  if (sleep_seq_) {
-    // asyncio cancels the sleep's future, whose callback wakes the task with CancelledError(msg).
-    sleep_seq_ = 0;
-    loop_->timer_cancelled();
-    sleep_cancelled_ = true;
-    loop_->schedule(Ref<Callback>(this));
+  switch (sleep_state_) {
+    case SleepState::pending:
+      // asyncio cancels the sleep's future, whose callback wakes the task with CancelledError(msg).
+      if (sleep_seq_) {
+        sleep_seq_ = 0;
+        loop_->timer_cancelled();
+      }
+      sleep_state_ = SleepState::cancelled;
+      loop_->schedule(Ref<Callback>(this));
+      break;
+    case SleepState::cancelled:
+      return true;  // the wake-up already carries the first cancellation's message
+    default:
+      break;
   }
   must_cancel_ = true;
   set_cancel_message(std::move(msg));
@@ -94,10 +101,14 @@ int TaskBase::uncancel() noexcept {
 void TaskBase::invoke(FutureBase* fut) {
   if (fut) {
     wakeup(*fut);
-  } else if (sleep_fired_) {
-    // The timer's own callback ran this iteration; the task resumes in the next, as asyncio's does.
-    sleep_fired_ = false;
-    loop_->schedule(Ref<Callback>(this));
+  } else if (timer_callback_queued_) {
+    // The sleep timer's callback (asyncio's _set_result_unless_cancelled): completes the sleep and
+    // schedules the wake-up, unless cancel() got there first.
+    timer_callback_queued_ = false;
+    if (sleep_state_ == SleepState::pending) {
+      sleep_state_ = SleepState::finished;
+      loop_->schedule(Ref<Callback>(this));
+    }
   } else {
     step(nullptr);
   }
@@ -106,6 +117,7 @@ void TaskBase::invoke(FutureBase* fut) {
 void TaskBase::sleep_until(double when, coro::coroutine_handle<> h) {
   resume_point_ = h;
   sleep_when_ = when;
+  sleep_state_ = SleepState::pending;
   sleep_seq_ = loop_->schedule_sleep(*this, when);
 }
 
@@ -143,7 +155,7 @@ void TaskBase::step(std::exception_ptr exc) {
     must_cancel_ = false;
   }
   fut_waiter_ = nullptr;
-  sleep_cancelled_ = false;
+  sleep_state_ = SleepState::none;
   Ref<TaskBase> keep(this);
   EventLoop& loop = *loop_;
   TaskBase* outer = loop.current_task_;

@@ -32,16 +32,14 @@ class TaskBase : public FutureBase, public Callback {
   int uncancel() noexcept;
   // The future the task is suspended on (asyncio's _fut_waiter), or null.
   FutureBase* waiting_on() const noexcept { return fut_waiter_.get(); }
-  // When the task, suspended in sleep(), is due to wake (asyncio: it waits on the sleep's future).
+  // A task in sleep() has no future, but behaves as asyncio's task waiting on its sleep future,
+  // whose state this mirrors: pending until the timer's callback runs, then finished (the wake-up is
+  // scheduled); or cancelled by cancel() (the wake-up, with CancelledError, is scheduled).
+  enum class SleepState : uint8_t { none, pending, finished, cancelled };
+  SleepState sleep_state() const noexcept { return sleep_state_; }
   std::optional<double> sleep_deadline() const noexcept {
-    return sleep_seq_ || sleep_fired_ ? std::optional<double>(sleep_when_) : std::nullopt;
+    return sleep_state_ == SleepState::none ? std::nullopt : std::optional<double>(sleep_when_);
   }
-  // cancel() woke the task from sleep() and it has not run since (asyncio: its sleep future is
-  // cancelled, its wake-up scheduled).
-  bool sleep_cancelled() const noexcept { return sleep_cancelled_; }
-  // The sleep's timer has run and the task resumes next iteration (asyncio: its sleep future is
-  // finished, its wake-up scheduled).
-  bool sleep_timer_fired() const noexcept { return sleep_fired_; }
   // True while the task's coroutine is executing (it is the loop's current task).
   bool is_stepping() const noexcept { return loop_->current_task() == this; }
   bool started() const noexcept { return started_; }
@@ -79,10 +77,11 @@ class TaskBase : public FutureBase, public Callback {
   void destroy_root() noexcept;
   // Called by a dying loop: frees the coroutine so that the reference cycles through it break.
   void abandon() noexcept;
-  // The loop popped this task's sleep timer: the task is scheduled and will be woken next iteration.
+  // The loop moved this task's sleep timer to the ready queue; the task's next invoke() is that
+  // timer's callback, not a step.
   void on_sleep_timer() noexcept {
     sleep_seq_ = 0;
-    sleep_fired_ = true;
+    timer_callback_queued_ = true;
   }
 
   mutable std::unique_ptr<std::string> name_;
@@ -96,8 +95,8 @@ class TaskBase : public FutureBase, public Callback {
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool started_ = false;
-  bool sleep_fired_ = false;
-  bool sleep_cancelled_ = false;  // woken by cancel(): a second cancel() must keep the first message
+  SleepState sleep_state_ = SleepState::none;
+  bool timer_callback_queued_ = false;
   TaskBase* prev_ = nullptr;  // the loop's list of live tasks
   TaskBase* next_ = nullptr;
 };

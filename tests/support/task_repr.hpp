@@ -221,16 +221,20 @@ class TaskLabels {
   }
 
   // core/loop puts a sleeping task straight into the timer heap, with no future to wait on; CPython's
-  // task waits on the sleep's future, shown here as it would be: pending while the timer is (also
-  // once the loop has popped it, until its callback runs), cancelled once cancel() has woken the
-  // task. Not reproducible: CPython's "<Future finished result=None>" between the timer's callback
-  // and the task's next step, which core/loop does not expose (the task then looks like one after
-  // a bare sleep(0), which waits on nothing).
+  // task waits on the sleep's future, whose state TaskBase::sleep_state() mirrors.
   static std::optional<std::string> sleep_future_repr(const aio::TaskBase& t) {
+    using Sleep = aio::TaskBase::SleepState;
     if (t.done()) return std::nullopt;
-    if (t.sleep_cancelled()) return std::string("<Future cancelled>");
-    if (t.sleep_deadline()) return std::string("<Future pending cb=[Task.task_wakeup()]>");
-    return std::nullopt;
+    switch (t.sleep_state()) {
+      case Sleep::pending:
+        return std::string("<Future pending cb=[Task.task_wakeup()]>");
+      case Sleep::finished:
+        return std::string("<Future finished result=None>");
+      case Sleep::cancelled:
+        return std::string("<Future cancelled>");
+      default:
+        return std::nullopt;
+    }
   }
 
   // coroutines._format_coroutine: where an unfinished coroutine's frame is, else where it is defined.

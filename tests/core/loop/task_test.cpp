@@ -231,6 +231,7 @@ TEST_F(LoopTest, CancellingASleeperTwiceKeepsTheFirstMessage) {
   Task<void> t = create_task(loop, sleeper());
   loop.call_later(1, [&] {
     EXPECT_TRUE(t.cancel("first"));
+    EXPECT_EQ(t.state().sleep_state(), TaskBase::SleepState::cancelled);
     EXPECT_TRUE(t.cancel("second"));
   });
   run_until_idle();
@@ -254,13 +255,38 @@ TEST_F(LoopTest, CancellingASleeperWhoseTimerHasFiredStillCancelsIt) {
   Task<void> t = create_task(loop, sleeper());
   loop.call_soon([&] {
     loop.call_later(1, [&] {
-      EXPECT_TRUE(t.state().sleep_timer_fired());
+      EXPECT_EQ(t.state().sleep_state(), TaskBase::SleepState::finished);
       EXPECT_TRUE(t.cancel("late"));
     });
   });
   run_until_idle();
   EXPECT_EQ(got, "late");
   EXPECT_TRUE(log.empty());
+}
+
+TEST_F(LoopTest, CancellingASleeperWhoseTimerIsQueuedButHasNotRun) {
+  // The timer is in the ready queue behind this callback: the sleep is still pending, so cancel()
+  // wakes the task with CancelledError and the timer's callback then does nothing.
+  std::vector<std::string> order;
+  auto sleeper = [&]() -> Coro<void> {
+    try {
+      co_await sleep(1);
+      order.push_back("woke");
+    } catch (const CancelledError& e) {
+      order.push_back("cancelled:" + e.message().value_or(""));
+      throw;
+    }
+  };
+  Task<void> t = create_task(loop, sleeper());
+  loop.call_at(1, [&] {
+    EXPECT_EQ(t.state().sleep_state(), TaskBase::SleepState::pending);
+    EXPECT_TRUE(t.cancel("early"));
+    EXPECT_TRUE(t.cancel("again"));
+    loop.call_soon([&] { order.push_back("after cancel"); });
+  });
+  run_until_idle();
+  EXPECT_EQ(order, (std::vector<std::string>{"cancelled:early", "after cancel"}));
+  EXPECT_TRUE(t.cancelled());
 }
 
 TEST_F(LoopTest, SleepingTasksAreListedWithTheTimers) {
