@@ -140,9 +140,8 @@ TEST_F(ReprTest, ASleepingTaskShowsCPythonsSleepFuture) {
                   }));
 }
 
-// Known gap, reported to core/loop's owner: after a sleep's timer callback has run and before the
-// task's next step, CPython's task waits on a finished future; core/loop's TaskBase shows neither a
-// sleep_deadline() nor a waiting_on() future then, so the repr cannot say so.
+// After a sleep's timer callback has run and before the task's next step, CPython's task waits on a
+// finished future (TaskBase::sleep_state() is `finished` then).
 TEST_F(ReprTest, AfterTheSleepTimerRanTheTaskWaitsOnAFinishedFuture) {
   CoroLabel label{"work", 3, 4};
   std::string seen;
