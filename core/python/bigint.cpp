@@ -59,6 +59,28 @@ BigInt BigInt::from_uint64(std::uint64_t v) {
   return r;
 }
 
+namespace {
+
+using i128 = __int128;  // g++ and clang, wasm32 included
+
+BigInt from_int128(i128 v) {
+  const bool neg = v < 0;
+  auto m = static_cast<unsigned __int128>(neg ? -v : v);  // |v| < 2**127 for the callers' ranges
+  Mag mag;
+  mag.reserve(4);
+  while (m) {
+    mag.push_back(static_cast<Limb>(m));
+    m >>= 32;
+  }
+  return BigIntAccess::make(std::move(mag), neg);
+}
+
+}  // namespace
+
+BigInt BigInt::add_int64(std::int64_t a, std::int64_t b) { return from_int128(i128{a} + b); }
+BigInt BigInt::sub_int64(std::int64_t a, std::int64_t b) { return from_int128(i128{a} - b); }
+BigInt BigInt::mul_int64(std::int64_t a, std::int64_t b) { return from_int128(i128{a} * b); }
+
 BigInt BigInt::from_limbs(std::span<const Limb> magnitude, bool negative) {
   return BigIntAccess::make(Mag(magnitude.begin(), magnitude.end()), negative);
 }

@@ -59,6 +59,12 @@ class BigInt {
   // int.bit_length(): bits of |x|, 0 for 0.
   std::uint64_t bit_length() const;
 
+  // The exact result of an int64 operation that overflowed: the interpreter's unboxed fast
+  // path falls back to these (one allocation, no temporaries).
+  static BigInt add_int64(std::int64_t a, std::int64_t b);
+  static BigInt sub_int64(std::int64_t a, std::int64_t b);
+  static BigInt mul_int64(std::int64_t a, std::int64_t b);
+
   // ---- exact, infallible arithmetic ----
   friend BigInt operator+(const BigInt& a, const BigInt& b);
   friend BigInt operator-(const BigInt& a, const BigInt& b);

@@ -1,4 +1,5 @@
 // Multiplication, floor division and modulo, pow() with and without a modulus.
+#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -116,21 +117,31 @@ NumResult<BigInt> BigInt::pow(const BigInt& base, const BigInt& exp, std::size_t
     // A power of two: a single shift.
     return BigIntAccess::make(limbs::shl(Mag{1}, (bits - 1) * e), neg);
   }
-  // Left-to-right square and multiply: the multiplications are by the (small) base.
-  BigInt b = base.abs();
-  BigInt r = b;
+  // Left-to-right square and multiply: the multiplications are by the (small) base. Two
+  // buffers alternate so that no step allocates once they have grown.
+  Mag r = bm, t;
+  r.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(bits * e / 32 + 2, max_limbs + 2)));
+  t.reserve(r.capacity());
   for (int i = 62 - std::countl_zero(e); i >= 0; i--) {
-    auto sq = mul(r, r, max_limbs);
-    if (!sq) return sq;
-    r = std::move(sq).value();
+    if (2 * r.size() - 1 > max_limbs) return NumErrc::Memory;
+    t.resize(2 * r.size());
+    limbs::mul(t.data(), r.data(), r.size(), r.data(), r.size());
+    limbs::trim(t);
+    std::swap(r, t);
     if ((e >> i) & 1) {
-      auto m = mul(r, b, max_limbs);
-      if (!m) return m;
-      r = std::move(m).value();
+      if (bm.size() == 1) {
+        const Limb carry = limbs::mul_1(r.data(), r.data(), r.size(), bm[0]);
+        if (carry) r.push_back(carry);
+      } else {
+        t.resize(r.size() + bm.size());
+        limbs::mul(t.data(), r.data(), r.size(), bm.data(), bm.size());
+        limbs::trim(t);
+        std::swap(r, t);
+      }
     }
+    if (r.size() > max_limbs) return NumErrc::Memory;
   }
-  if (neg) r = -r;
-  return r;
+  return BigIntAccess::make(std::move(r), neg);
 }
 
 NumResult<BigInt> BigInt::pow_mod(const BigInt& base, const BigInt& exp, const BigInt& m) {

@@ -193,15 +193,22 @@ void strip_trailing_zeros(DecimalDigits& out) {
   out.digits.resize(n);
 }
 
-// snprintf into a buffer sized for the request.
-const char* print(std::vector<char>& buf, const char* fmt, int precision, double x) {
-  int n = std::snprintf(buf.data(), buf.size(), fmt, precision, x);
-  if (n >= static_cast<int>(buf.size())) {
-    buf.resize(static_cast<std::size_t>(n) + 1);
-    std::snprintf(buf.data(), buf.size(), fmt, precision, x);
+// snprintf into a stack buffer, or the heap when the output is long (large precisions).
+class Printed {
+ public:
+  Printed(const char* fmt, int precision, double x) {
+    int n = std::snprintf(stack_, sizeof stack_, fmt, precision, x);
+    if (n >= static_cast<int>(sizeof stack_)) {
+      heap_.resize(static_cast<std::size_t>(n) + 1);
+      std::snprintf(heap_.data(), heap_.size(), fmt, precision, x);
+    }
   }
-  return buf.data();
-}
+  const char* text() const { return heap_.empty() ? stack_ : heap_.data(); }
+
+ private:
+  char stack_[400];
+  std::vector<char> heap_;
+};
 
 }  // namespace
 
@@ -241,8 +248,8 @@ void shortest_digits(double x, DecimalDigits& out) {
 
 void significant_digits(double x, int ndigits, DecimalDigits& out) {
   out.negative = std::signbit(x);
-  std::vector<char> buf(static_cast<std::size_t>(ndigits) + 16);
-  parse_scientific(print(buf, "%.*e", ndigits - 1, x), out);
+  const Printed printed("%.*e", ndigits - 1, x);
+  parse_scientific(printed.text(), out);
   strip_trailing_zeros(out);
   if (out.digits == "0") out.decpt = 1;
 }
@@ -254,8 +261,8 @@ void fixed_digits(double x, int ndigits, DecimalDigits& out) {
     out.decpt = 1;
     return;
   }
-  std::vector<char> buf(static_cast<std::size_t>(ndigits) + 330);
-  const char* s = print(buf, "%.*f", ndigits, x);
+  const Printed printed("%.*f", ndigits, x);
+  const char* s = printed.text();
   if (*s == '-') s++;
   out.digits.clear();
   int int_digits = 0;

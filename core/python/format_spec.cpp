@@ -58,8 +58,33 @@ NumError comma_and_underscore() { return value_error("Cannot specify both ',' an
 
 bool is_align(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
+// The spec's code points; specs are short, so usually without allocating.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+      const char32_t cp = next_code_point(text, i);
+      if (size_ < kInline) {
+        inline_[size_] = cp;
+      } else {
+        if (heap_.empty()) heap_.assign(inline_, inline_ + kInline);
+        heap_.push_back(cp);
+      }
+      size_++;
+    }
+  }
+  std::size_t size() const { return size_; }
+  char32_t operator[](std::size_t i) const { return heap_.empty() ? inline_[i] : heap_[i]; }
+
+ private:
+  static constexpr std::size_t kInline = 32;
+  char32_t inline_[kInline];
+  std::size_t size_ = 0;
+  std::vector<char32_t> heap_;
+};
+
 // Decimal digits (any Unicode Nd) at c[pos...]: count consumed, or -1 past PY_SSIZE_T_MAX.
-int get_integer(const std::vector<char32_t>& c, std::size_t& pos, std::int64_t& result) {
+int get_integer(const CodePoints& c, std::size_t& pos, std::int64_t& result) {
   std::int64_t acc = 0;
   int n = 0;
   for (; pos < c.size(); pos++, n++) {
@@ -73,8 +98,7 @@ int get_integer(const std::vector<char32_t>& c, std::size_t& pos, std::int64_t& 
 }
 
 NumResult<Spec> parse_spec(std::string_view text, char32_t default_type, std::string_view type_name) {
-  std::vector<char32_t> c;
-  for (std::size_t i = 0; i < text.size();) c.push_back(next_code_point(text, i));
+  const CodePoints c(text);
   const std::size_t end = c.size();
   std::size_t pos = 0;
   Spec s;
@@ -151,35 +175,59 @@ NumResult<Spec> parse_spec(std::string_view text, char32_t default_type, std::st
 // A number split the way fill_number writes it.
 struct Parts {
   bool negative = false;
-  std::string prefix;     // "0x" and friends
-  std::string digits;     // integer digits, grouped
+  std::string_view prefix;     // "0x" and friends
+  std::string_view digits;     // integer digits, to be grouped
   bool has_decimal = false;
-  std::string remainder;  // after the point (or everything for "inf", "nan", a 'c' character)
+  std::string_view remainder;  // after the point (or all of "inf", "nan", a 'c' character)
   std::size_t remainder_chars = 0;
 };
 
-// _PyUnicode_InsertThousandsGrouping: groups `digits` from the right, zero-padding on the left
-// until min_width characters (separators included) are used.
-std::string group_digits(std::string_view digits, std::int64_t min_width, int group, char separator) {
-  std::string rev;  // built right to left
-  std::int64_t remaining = static_cast<std::int64_t>(digits.size());
+// _PyUnicode_InsertThousandsGrouping: the grouped digits, zero-padded on the left until
+// min_width characters (separators included) are used. Groups are computed right to left and
+// written left to right.
+struct Group {
+  std::int64_t zeros, chars;
+};
+
+// Group sizes, right to left; no allocation for up to 24 groups (a 70-digit number).
+class Groups {
+ public:
+  void push_back(Group g) {
+    if (size_ < kInline) {
+      inline_[size_] = g;
+    } else {
+      if (heap_.empty()) heap_.assign(inline_, inline_ + kInline);
+      heap_.push_back(g);
+    }
+    size_++;
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  const Group& operator[](std::size_t i) const { return heap_.empty() ? inline_[i] : heap_[i]; }
+
+ private:
+  static constexpr std::size_t kInline = 24;
+  Group inline_[kInline];
+  std::size_t size_ = 0;
+  std::vector<Group> heap_;
+};
+
+std::size_t plan_groups(std::int64_t n_digits, std::int64_t min_width, int group, bool has_separator, Groups& groups) {
+  std::int64_t remaining = n_digits;
   min_width = std::max<std::int64_t>(0, min_width);
-  const std::int64_t sep_len = separator ? 1 : 0;
-  bool use_separator = false;
-  auto emit = [&](std::int64_t len) {
-    const std::int64_t zeros = std::max<std::int64_t>(0, len - remaining);
-    const std::int64_t chars = std::max<std::int64_t>(0, std::min(remaining, len));
-    if (use_separator) rev += separator;
-    for (std::int64_t i = 0; i < chars; i++) rev += digits[static_cast<std::size_t>(remaining - 1 - i)];
-    rev.append(static_cast<std::size_t>(zeros), '0');
-    remaining -= chars;
+  const std::int64_t sep_len = has_separator ? 1 : 0;
+  std::size_t total = 0;
+  auto take = [&](std::int64_t len) {
+    const Group g{std::max<std::int64_t>(0, len - remaining), std::max<std::int64_t>(0, std::min(remaining, len))};
+    total += static_cast<std::size_t>(g.zeros + g.chars) + (groups.empty() ? 0 : static_cast<std::size_t>(sep_len));
+    groups.push_back(g);
+    remaining -= g.chars;
   };
   bool broken = false;
   if (group > 0) {
     for (;;) {
       const std::int64_t len = std::min<std::int64_t>(group, std::max<std::int64_t>({remaining, min_width, 1}));
-      emit(len);
-      use_separator = true;
+      take(len);
       min_width -= len;
       if (remaining <= 0 && min_width <= 0) {
         broken = true;
@@ -188,9 +236,18 @@ std::string group_digits(std::string_view digits, std::int64_t min_width, int gr
       min_width -= sep_len;
     }
   }
-  if (!broken) emit(std::max<std::int64_t>({remaining, min_width, 1}));
-  std::reverse(rev.begin(), rev.end());
-  return rev;
+  if (!broken) take(std::max<std::int64_t>({remaining, min_width, 1}));
+  return total;
+}
+
+void write_groups(std::string& out, std::string_view digits, const Groups& groups, char separator) {
+  std::size_t pos = 0;
+  for (std::size_t i = groups.size(); i-- > 0;) {
+    out.append(static_cast<std::size_t>(groups[i].zeros), '0');
+    out.append(digits.substr(pos, static_cast<std::size_t>(groups[i].chars)));
+    pos += static_cast<std::size_t>(groups[i].chars);
+    if (i > 0 && separator) out += separator;
+  }
 }
 
 // calc_number_widths + fill_number.
@@ -218,8 +275,10 @@ NumResult<std::string> render(const Spec& spec, const Parts& p, bool locale_n, c
                                  static_cast<std::int64_t>(p.remainder_chars);
   const std::int64_t min_width = spec.fill == '0' && spec.align == '=' ? spec.width - non_digit : 0;
   if (spec.width > 0 && static_cast<std::uint64_t>(spec.width) > limits.max_length) return NumErrc::Memory;
-  std::string grouped = p.digits.empty() ? std::string() : group_digits(p.digits, min_width, group, separator);
-  const std::int64_t used = non_digit + static_cast<std::int64_t>(grouped.size());
+  Groups groups;
+  const std::size_t grouped =
+      p.digits.empty() ? 0 : plan_groups(static_cast<std::int64_t>(p.digits.size()), min_width, group, separator, groups);
+  const std::int64_t used = non_digit + static_cast<std::int64_t>(grouped);
   if (static_cast<std::uint64_t>(used) > limits.max_length) return NumErrc::Memory;
   std::int64_t lpad = 0, spad = 0, rpad = 0;
   const std::int64_t padding = spec.width - used;
@@ -231,18 +290,25 @@ NumResult<std::string> render(const Spec& spec, const Parts& p, bool locale_n, c
       default: lpad = padding; break;
     }
   }
-  std::string fill;
-  append_utf8(fill, spec.fill);
+  std::string fill_utf8;
+  append_utf8(fill_utf8, spec.fill);
+  auto pad = [&](std::string& out, std::int64_t n) {
+    if (fill_utf8.size() == 1) {
+      out.append(static_cast<std::size_t>(n), fill_utf8[0]);
+    } else {
+      for (std::int64_t i = 0; i < n; i++) out += fill_utf8;
+    }
+  };
   std::string out;
-  out.reserve(static_cast<std::size_t>(used + std::max<std::int64_t>(padding, 0) * static_cast<std::int64_t>(fill.size())));
-  for (std::int64_t i = 0; i < lpad; i++) out += fill;
+  out.reserve(static_cast<std::size_t>(used) + static_cast<std::size_t>(std::max<std::int64_t>(padding, 0)) * fill_utf8.size());
+  pad(out, lpad);
   if (sign) out += sign;
   out += p.prefix;
-  for (std::int64_t i = 0; i < spad; i++) out += fill;
-  out += grouped;
+  pad(out, spad);
+  if (!p.digits.empty()) write_groups(out, p.digits, groups, separator);
   if (p.has_decimal) out += '.';
   out += p.remainder;
-  for (std::int64_t i = 0; i < rpad; i++) out += fill;
+  pad(out, rpad);
   return out;
 }
 
@@ -296,7 +362,7 @@ NumResult<std::string> format_float_spec(double val, const Spec& spec, const For
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
   p.digits = s.substr(0, i);
   p.has_decimal = i < s.size() && s[i] == '.';
-  p.remainder = s.substr(i + (p.has_decimal ? 1 : 0));
+  p.remainder = s.substr(i + (p.has_decimal ? 1 : 0));  // views into buf, alive until render returns
   p.remainder_chars = p.remainder.size();
   return render(spec, p, spec.type == 'n', limits);
 }
@@ -351,7 +417,9 @@ NumResult<std::string> format_int_spec(std::string_view spec_text, std::string_v
     if (spec.alternate) return value_error("Alternate form (#) not allowed with integer format specifier 'c'");
     if (!small) return NumErrc::IntTooLargeForCLong;  // CPython reads the int as a C long first
     if (*small < 0 || *small > 0x10FFFF) return NumErrc::CharOutOfRange;
-    append_utf8(p.remainder, static_cast<char32_t>(*small));
+    std::string ch;
+    append_utf8(ch, static_cast<char32_t>(*small));
+    p.remainder = ch;
     p.remainder_chars = 1;
     return render(spec, p, false, limits);
   }
@@ -359,7 +427,7 @@ NumResult<std::string> format_int_spec(std::string_view spec_text, std::string_v
   auto digits = digits_of(base, spec.type == 'X');
   if (!digits) return digits.error();
   p.negative = negative;
-  p.digits = std::move(*digits);
+  p.digits = *digits;
   if (spec.alternate && base != 10) {
     p.prefix = spec.type == 'X' ? "0X" : base == 16 ? "0x" : base == 8 ? "0o" : "0b";
   }

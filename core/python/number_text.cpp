@@ -131,7 +131,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return d.cp;
 }
 
-int unicode_decimal(char32_t cp) { return decimal_value_of(cp); }
+int unicode_decimal(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9' ? static_cast<int>(cp - '0') : -1;
+  return decimal_value_of(cp);
+}
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {

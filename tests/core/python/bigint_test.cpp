@@ -247,6 +247,17 @@ TEST(BigInt, Int64Boundaries) {
   EXPECT_EQ(~BigInt(-1), BigInt(0));
 }
 
+TEST(BigInt, Int64OverflowHelpers) {
+  // Values from CPython 3.11.
+  EXPECT_EQ(BigInt::add_int64(INT64_MAX, INT64_MAX).to_decimal().value(), "18446744073709551614");
+  EXPECT_EQ(BigInt::sub_int64(INT64_MIN, INT64_MAX).to_decimal().value(), "-18446744073709551615");
+  EXPECT_EQ(BigInt::mul_int64(INT64_MIN, INT64_MIN).to_decimal().value(), "85070591730234615865843651857942052864");
+  EXPECT_EQ(BigInt::mul_int64(INT64_MIN, INT64_MAX).to_decimal().value(), "-85070591730234615856620279821087277056");
+  EXPECT_EQ(BigInt::mul_int64(-3, 5), BigInt(-15));
+  EXPECT_EQ(BigInt::add_int64(5, -5), BigInt());
+  EXPECT_FALSE(BigInt::add_int64(5, -5).is_negative());
+}
+
 TEST(BigInt, PrefixedPowerOfTwoBases) {
   EXPECT_EQ(BigInt(-255).to_base_pow2(16, true), "-0xff");
   EXPECT_EQ(BigInt(8).to_base_pow2(8, true), "0o10");
