@@ -96,7 +96,8 @@ class BigInt {
   static NumResult<std::pair<BigInt, BigInt>> divmod(const BigInt& a, const BigInt& b);
   // a / b, correctly rounded (IntTrueDivByZero, IntTrueDivOverflow).
   static NumResult<double> true_divide(const BigInt& a, const BigInt& b);
-  // base ** exp for exp >= 0 (a negative exp makes a float in Python: the caller converts).
+  // base ** exp. Requires exp >= 0: Python computes int ** negative int in floats, so the
+  // caller converts both operands and uses float_pow (float_ops.hpp) instead.
   static NumResult<BigInt> pow(const BigInt& base, const BigInt& exp, std::size_t max_limbs = kDefaultMaxLimbs);
   // pow(base, exp, m): result has m's sign; exp < 0 uses the inverse of base modulo m
   // (PowModulusZero, PowNotInvertible).

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 
 #include "python/bigint_limbs.hpp"
 
@@ -100,6 +101,7 @@ NumResult<std::pair<BigInt, BigInt>> BigInt::divmod(const BigInt& a, const BigIn
 }
 
 NumResult<BigInt> BigInt::pow(const BigInt& base, const BigInt& exp, std::size_t max_limbs) {
+  assert(!exp.is_negative());
   if (exp.is_zero()) return BigInt(1);
   if (base.is_zero()) return BigInt();
   const bool odd = exp.is_odd();

@@ -1,4 +1,5 @@
-// Magnitude division (Knuth's algorithm D), shifts and bit length.
+// Magnitude division (Knuth's algorithm D, and the dispatch to the recursive one for long
+// operands), shifts and bit length.
 #include <bit>
 #include <cstring>
 
@@ -48,6 +49,14 @@ Mag shr(const Mag& a, std::uint64_t n) {
 }
 
 void divrem(const Mag& a, const Mag& b, Mag* q, Mag* r) {
+  if (a.size() > b.size() && wants_recursive_division(a, b)) {
+    divrem_recursive(a, b, q, r);
+  } else {
+    divrem_knuth(a, b, q, r);
+  }
+}
+
+void divrem_knuth(const Mag& a, const Mag& b, Mag* q, Mag* r) {
   const std::size_t n = b.size();
   if (cmp(a, b) < 0) {
     if (q) q->clear();

@@ -31,7 +31,7 @@ bool round_to_double(std::uint64_t q, bool sticky, std::int64_t e, double& out) 
       out = 0.0;  // below half of the smallest subnormal
       return true;
     }
-    // drop == 64 only when precision is 0 (q < 2**64 is then compared with half a subnormal).
+    // drop == 64: nothing is kept, q is only compared with half the smallest subnormal.
     const std::uint64_t kept0 = drop == 64 ? 0 : q >> drop;
     const std::uint64_t rem = drop == 64 ? q : q & ((std::uint64_t{1} << drop) - 1);
     const std::uint64_t half = std::uint64_t{1} << (drop - 1);

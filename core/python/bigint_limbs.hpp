@@ -140,7 +140,11 @@ void mul(Limb* r, const Limb* a, std::size_t an, const Limb* b, std::size_t bn);
 Mag mul(const Mag& a, const Mag& b);
 
 // Magnitude division: q = a / b, r = a % b (b non-empty, trimmed). Either output may be null.
+// Knuth's algorithm D, or the recursive division when both operands are long.
 void divrem(const Mag& a, const Mag& b, Mag* q, Mag* r);
+void divrem_knuth(const Mag& a, const Mag& b, Mag* q, Mag* r);
+bool wants_recursive_division(const Mag& a, const Mag& b);
+void divrem_recursive(const Mag& a, const Mag& b, Mag* q, Mag* r);
 
 // a << n and a >> n on magnitudes.
 Mag shl(const Mag& a, std::uint64_t n);

@@ -30,6 +30,9 @@ constexpr std::size_t kStrDigitsThreshold = 640;
 
 constexpr Limb kBillion = 1000000000;  // 10**9, the largest power of ten below 2**32
 
+// From this size on, to_decimal splits the value by powers of ten (measured crossover).
+constexpr std::size_t kDivideAndConquerLimbs = 1000;
+
 void append_uint64(std::string& out, std::uint64_t v) {
   char buf[20];
   int n = 0;
@@ -58,6 +61,48 @@ std::vector<Limb> to_billions(const Mag& m) {
     }
   }
   return out;
+}
+
+// Appends the decimal digits of m, left-padded with zeros to `width` digits (0: no padding).
+void append_decimal(const Mag& m, std::size_t width, std::string& out) {
+  if (m.empty()) {
+    out.append(width ? width : 1, '0');
+    return;
+  }
+  std::vector<Limb> chunks = to_billions(m);
+  std::string top;
+  append_uint64(top, chunks.back());
+  const std::size_t digits = (chunks.size() - 1) * 9 + top.size();
+  if (width > digits) out.append(width - digits, '0');
+  out += top;
+  for (std::size_t i = chunks.size() - 1; i-- > 0;) {
+    char buf[9];
+    Limb c = chunks[i];
+    for (int j = 8; j >= 0; j--) {
+      buf[j] = static_cast<char>('0' + c % 10);
+      c /= 10;
+    }
+    out.append(buf, 9);
+  }
+}
+
+// Divide and conquer: m = hi * 10**(9 * 2**level) + lo, where lo takes exactly 9 * 2**level
+// digits. With the recursive division this is O(M(n) log n) instead of O(n**2).
+void append_decimal_recursive(const Mag& m, int level, const std::vector<Mag>& powers, std::size_t width,
+                              std::string& out) {
+  if (level < 0 || m.size() < kDivideAndConquerLimbs / 2) {
+    append_decimal(m, width, out);
+    return;
+  }
+  const std::size_t low_width = std::size_t{9} << level;
+  if (limbs::cmp(m, powers[static_cast<std::size_t>(level)]) < 0) {
+    append_decimal_recursive(m, level - 1, powers, width, out);
+    return;
+  }
+  Mag hi, lo;
+  limbs::divrem(m, powers[static_cast<std::size_t>(level)], &hi, &lo);
+  append_decimal_recursive(hi, level - 1, powers, width > low_width ? width - low_width : 0, out);
+  append_decimal_recursive(lo, level - 1, powers, low_width, out);
 }
 
 int digit_value(char c) {
@@ -165,29 +210,24 @@ NumResult<std::string> BigInt::to_decimal(std::size_t max_str_digits) const {
     return out;
   }
   if (max_str_digits) {
-    // A lower bound of the digit count rejects huge values before the quadratic conversion.
+    // A lower bound of the digit count rejects huge values before converting.
     const double lower = std::floor(static_cast<double>(bit_length() - 1) * 0.30102999566) + 1;
     if (lower > static_cast<double>(std::max<std::size_t>(max_str_digits, kStrDigitsThreshold))) {
       return NumError(NumErrc::IntStrDigitsLimit, int_to_str_limit_message(max_str_digits));
     }
   }
-  std::vector<Limb> chunks = to_billions(mag_);
-  std::size_t digits = (chunks.size() - 1) * 9;
-  for (Limb top = chunks.back(); top; top /= 10) digits++;
+  if (neg_) out += '-';
+  if (mag_.size() < kDivideAndConquerLimbs) {
+    append_decimal(mag_, 0, out);
+  } else {
+    // Powers 10**(9 * 2**k) up to about the square root of the value.
+    std::vector<Mag> powers{Mag{kBillion}};
+    while (2 * powers.back().size() <= mag_.size()) powers.push_back(limbs::mul(powers.back(), powers.back()));
+    append_decimal_recursive(mag_, static_cast<int>(powers.size()) - 1, powers, 0, out);
+  }
+  const std::size_t digits = out.size() - (neg_ ? 1 : 0);
   if (max_str_digits && digits > kStrDigitsThreshold && digits > max_str_digits) {
     return NumError(NumErrc::IntStrDigitsLimit, int_to_str_limit_message(max_str_digits));
-  }
-  out.reserve(digits + 1);
-  if (neg_) out += '-';
-  append_uint64(out, chunks.back());
-  for (std::size_t i = chunks.size() - 1; i-- > 0;) {
-    char buf[9];
-    Limb c = chunks[i];
-    for (int j = 8; j >= 0; j--) {
-      buf[j] = static_cast<char>('0' + c % 10);
-      c /= 10;
-    }
-    out.append(buf, 9);
   }
   return out;
 }

@@ -6,6 +6,7 @@ set(AIOPLAY_PYTHON_NUMBER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/bigint_arith.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_bitwise.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_div.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bigint_div_recursive.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_float.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_mul.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bigint_text.cpp

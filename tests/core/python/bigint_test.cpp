@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -390,6 +391,29 @@ TEST(BigInt, LongDecimalRoundTrip) {
   auto qr = BigInt::divmod(x, p).value();
   EXPECT_EQ(qr.first, hi);
   EXPECT_EQ(qr.second, lo);
+}
+
+// Long operands take the recursive division and the divide-and-conquer decimal conversion;
+// check them by identities on values Python would take seconds to print.
+TEST(BigInt, LongDivisionIdentities) {
+  std::uint32_t seed = 777;
+  auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed;
+  };
+  for (int round = 0; round < 3; round++) {
+    std::vector<std::uint32_t> a(3000 + 1000 * round), b(700 + 500 * round);
+    for (auto& x : a) x = next();
+    for (auto& x : b) x = next();
+    if (round == 1) std::fill(b.begin(), b.end() - 1, 0xFFFFFFFFu);  // many carries
+    const BigInt x = BigInt::from_limbs(a, round == 2), y = BigInt::from_limbs(b, false);
+    auto qr = BigInt::divmod(x, y).value();
+    EXPECT_EQ(BigInt::mul(qr.first, y).value() + qr.second, x);
+    EXPECT_FALSE(qr.second.is_negative());
+    EXPECT_LT(qr.second, y);
+    const std::string s = x.to_decimal(0).value();
+    EXPECT_EQ(BigInt::from_digits(std::string_view(s).substr(round == 2 ? 1 : 0), 10, round == 2).value(), x);
+  }
 }
 
 TEST(BigInt, HashAsCPython) {
