@@ -14,6 +14,8 @@ set(AIOPLAY_PYTHON_NUMBER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/float_format.cpp
   ${CMAKE_CURRENT_LIST_DIR}/float_ops.cpp
   ${CMAKE_CURRENT_LIST_DIR}/float_parse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/format_layout.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/format_parse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/format_spec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/int_parse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/number_text.cpp
