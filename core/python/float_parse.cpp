@@ -1,6 +1,7 @@
 #include "python/float_parse.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -44,8 +45,60 @@ bool is_decimal_float(std::string_view s) {
   return i == s.size();
 }
 
+// Clinger's fast path: with at most 15 significant digits the digits are exact in a double, and
+// so is 10**k for k <= 22, so one IEEE multiplication or division rounds correctly. Covers most
+// inputs without strtod, which is slow under Emscripten (musl's is ~10x glibc's).
+bool fast_path(std::string_view s, double& out) {
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  std::uint64_t mantissa = 0;
+  int significant = 0, exp10 = 0;
+  bool point = false;
+  for (; i < s.size() && (is_digit(s[i]) || (s[i] == '.' && !point)); i++) {
+    if (s[i] == '.') {
+      point = true;
+      continue;
+    }
+    if (mantissa == 0 && s[i] == '0') {
+      if (point) exp10--;
+      continue;
+    }
+    if (++significant > 15) return false;
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[i] - '0');
+    if (point) exp10--;
+  }
+  if (i < s.size()) {  // exponent (validated: [eE][+-]?digits)
+    i++;
+    bool exp_negative = false;
+    if (s[i] == '+' || s[i] == '-') exp_negative = s[i++] == '-';
+    int e = 0;
+    for (; i < s.size(); i++) {
+      if (e > 10000) return false;
+      e = e * 10 + (s[i] - '0');
+    }
+    exp10 += exp_negative ? -e : e;
+  }
+  double v = static_cast<double>(mantissa);
+  if (mantissa == 0) {
+    v = 0.0;
+  } else if (exp10 < 0) {
+    if (exp10 < -22) return false;
+    v /= kPow10[-exp10];
+  } else {
+    if (exp10 > 22) return false;
+    v *= kPow10[exp10];
+  }
+  out = negative ? -v : v;
+  return true;
+}
+
 // strtod on a validated decimal (needs a terminated copy).
 double to_double(std::string_view s) {
+  double fast;
+  if (fast_path(s, fast)) return fast;
   char small[64];
   if (s.size() < sizeof small) {
     s.copy(small, s.size());
