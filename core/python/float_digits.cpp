@@ -1,5 +1,6 @@
 #include "python/float_digits.hpp"
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -210,6 +211,138 @@ class Printed {
   std::vector<char> heap_;
 };
 
+// Exact 128-bit fast paths for modes 2 and 3: round(|x| × 10**p) half to even, computed in
+// integers when it fits, so that common precisions skip snprintf (which Emscripten's musl runs
+// in software 128-bit long double, ~1 µs a call).
+constexpr int kMaxPow10 = 38;  // 10**38 < 2**127
+
+u128 pow10_u128(int k) {
+  u128 v = 1;
+  for (int i = 0; i < k; i++) v *= 10;
+  return v;
+}
+
+int bit_width_u128(u128 v) {
+  const auto hi = static_cast<std::uint64_t>(v >> 64);
+  return hi ? 64 + std::bit_width(hi) : std::bit_width(static_cast<std::uint64_t>(v));
+}
+
+// q = round(n / d) half to even (d > 0, n and 2d fit in 128 bits), or floor(n / d).
+u128 div_round(u128 n, u128 d, bool round) {
+  const u128 q = n / d, r = n - q * d;
+  if (!round) return q;
+  const u128 twice = 2 * r;
+  return twice > d || (twice == d && (q & 1)) ? q + 1 : q;
+}
+
+// round(m × 2**e × 10**p) (or its floor), or false when an intermediate would not fit 128 bits.
+bool scaled_round(std::uint64_t m, int e, int p, u128& out, bool round = true) {
+  if (p >= 0) {
+    if (p > 22) return false;  // m < 2**53 and 10**22 < 2**74 keep m × 10**p below 2**127
+    const u128 v = static_cast<u128>(m) * pow10_u128(p);
+    if (e >= 0) {
+      if (bit_width_u128(v) + e > 127) return false;
+      out = v << e;
+      return true;
+    }
+    if (bit_width_u128(v) < -e) {
+      out = 0;  // v < 2**(-e-1), below half the divisor
+      return true;
+    }
+    if (-e > 126) return false;  // 2 × divisor would not fit
+    out = div_round(v, static_cast<u128>(1) << -e, round);
+    return true;
+  }
+  if (-p > kMaxPow10) return false;
+  const u128 d = pow10_u128(-p);
+  if (e >= 0) {
+    if (std::bit_width(m) + e > 127) return false;
+    out = div_round(static_cast<u128>(m) << e, d, round);
+    return true;
+  }
+  if (bit_width_u128(d) - e > 126) {
+    out = 0;  // m < 2**53 is far below half the divisor
+    return true;
+  }
+  out = div_round(m, d << -e, round);
+  return true;
+}
+
+void append_u128(std::string& out, u128 v) {
+  char buf[40];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + static_cast<int>(v % 10));
+    v /= 10;
+  } while (v);
+  while (n) out += buf[--n];
+}
+
+// |x| = m × 2**e for finite x != 0.
+void decompose(double x, std::uint64_t& m, int& e) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const auto biased = static_cast<int>((bits >> kMantissaBits) & 0x7FF);
+  m = bits & ((std::uint64_t{1} << kMantissaBits) - 1);
+  if (biased == 0) {
+    e = 1 - kExponentBias - kMantissaBits;
+  } else {
+    m |= std::uint64_t{1} << kMantissaBits;
+    e = biased - kExponentBias - kMantissaBits;
+  }
+}
+
+bool fast_fixed(double x, int ndigits, DecimalDigits& out) {
+  std::uint64_t m;
+  int e;
+  decompose(x, m, e);
+  u128 n;
+  if (!scaled_round(m, e, ndigits, n)) return false;
+  out.digits.clear();
+  if (n == 0) {
+    out.decpt = -ndigits;
+    return true;
+  }
+  append_u128(out.digits, n);
+  out.decpt = static_cast<int>(out.digits.size()) - ndigits;
+  strip_trailing_zeros(out);
+  return true;
+}
+
+bool fast_significant(double x, int ndigits, DecimalDigits& out) {
+  if (ndigits > kMaxPow10 - 1) return false;
+  std::uint64_t m;
+  int e;
+  decompose(x, m, e);
+  // Decimal exponent of the leading digit: an estimate, made exact with the truncated digits
+  // (floor(|x| × 10**(n-1-e10)) has n digits exactly when 10**e10 <= |x| < 10**(e10+1)).
+  int e10 = static_cast<int>(std::floor(std::log10(std::fabs(x))));
+  const u128 low = pow10_u128(ndigits - 1), high = low * 10;
+  for (int attempt = 0; attempt < 3; attempt++) {
+    u128 t;
+    if (!scaled_round(m, e, ndigits - 1 - e10, t, false)) return false;
+    if (t >= high) {
+      e10++;
+    } else if (t < low) {
+      e10--;
+    } else {
+      u128 n;
+      if (!scaled_round(m, e, ndigits - 1 - e10, n)) return false;
+      out.digits.clear();
+      if (n == high) {  // rounding carried into a new digit: 9.996 -> 10.0
+        out.digits = "1";
+        out.decpt = e10 + 2;
+        return true;
+      }
+      append_u128(out.digits, n);
+      out.decpt = e10 + 1;
+      strip_trailing_zeros(out);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int shortest_digits(double x, char* buf, int& decpt) {
@@ -248,6 +381,12 @@ void shortest_digits(double x, DecimalDigits& out) {
 
 void significant_digits(double x, int ndigits, DecimalDigits& out) {
   out.negative = std::signbit(x);
+  if (x == 0) {
+    out.digits = "0";
+    out.decpt = 1;
+    return;
+  }
+  if (fast_significant(x, ndigits, out)) return;
   const Printed printed("%.*e", ndigits - 1, x);
   parse_scientific(printed.text(), out);
   strip_trailing_zeros(out);
@@ -261,6 +400,7 @@ void fixed_digits(double x, int ndigits, DecimalDigits& out) {
     out.decpt = 1;
     return;
   }
+  if (fast_fixed(x, ndigits, out)) return;
   const Printed printed("%.*f", ndigits, x);
   const char* s = printed.text();
   if (*s == '-') s++;
