@@ -300,14 +300,19 @@ Expr* Parser::fstring_compile_expr(std::string_view body, std::size_t expr_start
       break;
     }
   }
-  if (!newline_after_brace) {
-    std::size_t i = brace;
-    while (i > 0 && token_text[i] != '\n') i--;
-    cols += static_cast<int>(brace - i);
-    if (token_text[i] == '\n') cols -= 1;
+  // Lines before the brace, and where the brace's line starts. CPython rescans the token from its
+  // start for every field (quadratic on a long f-string); we continue from the previous field.
+  if (field_scan_.token_begin != t.begin || field_scan_.pos > brace) field_scan_ = FieldScan{t.begin};
+  for (; field_scan_.pos < brace; field_scan_.pos++) {
+    if (token_text[field_scan_.pos] == '\n') {
+      field_scan_.lines++;
+      field_scan_.last_newline = field_scan_.pos;
+      field_scan_.seen_newline = true;
+    }
   }
-  for (std::size_t i = 0; i < brace; i++) {
-    if (token_text[i] == '\n') lines++;
+  lines = field_scan_.lines;
+  if (!newline_after_brace) {
+    cols += field_scan_.seen_newline ? static_cast<int>(brace - field_scan_.last_newline) - 1 : static_cast<int>(brace);
   }
 
   std::string field = "(";

@@ -108,7 +108,8 @@ void Parser::invalid_named_expression() {
   // a=expression ':=' expression
   attempt([&] {
     Expr* a = expression();
-    expect(TokenKind::ColonEqual);
+    if (!at(TokenKind::ColonEqual)) return false;
+    next();
     expression();
     raise_at(a->loc, std::string("cannot use assignment expressions with ") + expr_name(a));
   });
@@ -119,7 +120,7 @@ void Parser::invalid_named_expression() {
       const Token& a = next();
       next();
       Expr* b = bitwise_or();
-      if (at(TokenKind::Equal) || at(TokenKind::ColonEqual)) fail();
+      if (at(TokenKind::Equal) || at(TokenKind::ColonEqual)) return false;
       raise_range(token_loc(a), b->loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     });
     pos_ = start;
@@ -129,9 +130,10 @@ void Parser::invalid_named_expression() {
   if (k != TokenKind::KwTrue && k != TokenKind::KwNone && k != TokenKind::KwFalse && !is_list_tuple_or_genexp_ahead()) {
     attempt([&] {
       Expr* a = bitwise_or();
-      expect(TokenKind::Equal);
+      if (!at(TokenKind::Equal)) return false;
+      next();
       bitwise_or();
-      if (at(TokenKind::Equal) || at(TokenKind::ColonEqual)) fail();
+      if (at(TokenKind::Equal) || at(TokenKind::ColonEqual)) return false;
       raise_at(a->loc, std::string("cannot assign to ") + expr_name(a) + " here. Maybe you meant '==' instead of '='?");
     });
   }
@@ -176,14 +178,14 @@ void Parser::invalid_expression() {
   if (!excluded) {
     attempt([&] {
       Expr* a = disjunction();
-      if (!starts_expression(peek())) fail();
+      if (!starts_expression(peek())) return false;
       Expr* b = nullptr;
       {
         WithoutInvalid quiet(*this);
         b = expression();
       }
-      if (a->kind == ExprKind::Name && is_legacy_name(a->as<ast::Name>()->id)) fail();
-      if (prev().level == 0) fail();
+      if (a->kind == ExprKind::Name && is_legacy_name(a->as<ast::Name>()->id)) return false;
+      if (prev().level == 0) return false;
       raise_range(a->loc, b->loc, "invalid syntax. Perhaps you forgot a comma?");
     });
     pos_ = start;
@@ -191,9 +193,10 @@ void Parser::invalid_expression() {
   // a=disjunction 'if' b=disjunction !('else'|':')
   attempt([&] {
     Expr* a = disjunction();
-    expect(TokenKind::KwIf);
+    if (!at(TokenKind::KwIf)) return false;
+    next();
     Expr* b = disjunction();
-    if (at(TokenKind::KwElse) || at(TokenKind::Colon)) fail();
+    if (at(TokenKind::KwElse) || at(TokenKind::Colon)) return false;
     raise_range(a->loc, b->loc, "expected 'else' after 'if' expression");
   });
   pos_ = start;
@@ -570,7 +573,7 @@ void Parser::check_invalid_kwarg() {
       const Token& a = next();
       const Token& b = next();
       expression();
-      if (!at_for()) fail();
+      if (!at_for()) return false;
       for_if_clauses();
       raise_range(token_loc(a), token_loc(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     });
@@ -580,7 +583,7 @@ void Parser::check_invalid_kwarg() {
   // !(NAME '=') a=expression b='='
   attempt([&] {
     Expr* a = expression();
-    if (!at(TokenKind::Equal)) fail();
+    if (!at(TokenKind::Equal)) return false;
     const Token& b = peek();
     raise_range(a->loc, token_loc(b), "expression cannot contain assignment, perhaps you meant \"==\"?");
   });

@@ -22,7 +22,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <type_traits>
 #include <vector>
 
 #include "python/ast.hpp"
@@ -109,12 +109,21 @@ class Parser {
   std::string error_text(int line) const;
 
   // ---- speculation ----
-  // Runs `f`; if it fails generically, rewinds and returns false. Specific and fatal errors pass.
+  // Runs `f`; if it fails generically (or, for a bool-returning `f`, returns false), rewinds and
+  // returns false. Specific and fatal errors pass through. Pass-2 checks mostly fail, so they
+  // prefer returning false to throwing: that keeps the error pass fast on huge statements.
   template <class F>
   bool attempt(F&& f) {
     std::size_t saved = pos_;
     try {
-      f();
+      if constexpr (std::is_same_v<decltype(f()), bool>) {
+        if (!f()) {
+          pos_ = saved;
+          return false;
+        }
+      } else {
+        f();
+      }
       return true;
     } catch (const ParseAbort& abort) {
       if (abort.reason != ParseAbort::Reason::Generic) throw;
@@ -252,12 +261,63 @@ class Parser {
   bool diag_ = false;             // pass 2
   bool without_invalid_ = false;  // CPython's expression_without_invalid
   SyntaxErrorInfo error_;         // the specific or fatal error being thrown
-  struct MemoEntry {
-    ast::Expr* node;
-    std::uint32_t end;
-    bool failed;
+  // Pass-2 memo: (token position, rule) -> result. Open addressing keeps the error pass from
+  // allocating once per entry.
+  class Memo {
+   public:
+    struct Entry {
+      std::uint64_t key = 0;  // 0: empty (real keys have the low "used" bit set)
+      ast::Expr* node = nullptr;
+      std::uint32_t end = 0;
+      bool failed = false;
+    };
+    Entry* find(std::uint64_t key) {
+      if (slots_.empty()) return nullptr;
+      for (std::size_t i = hash(key);; i = (i + 1) & (slots_.size() - 1)) {
+        if (slots_[i].key == key) return &slots_[i];
+        if (slots_[i].key == 0) return nullptr;
+      }
+    }
+    void insert(const Entry& entry) {
+      if ((used_ + 1) * 2 > slots_.size()) grow();
+      for (std::size_t i = hash(entry.key);; i = (i + 1) & (slots_.size() - 1)) {
+        if (slots_[i].key == 0 || slots_[i].key == entry.key) {
+          if (slots_[i].key == 0) used_++;
+          slots_[i] = entry;
+          return;
+        }
+      }
+    }
+    void clear() {
+      slots_.clear();
+      used_ = 0;
+    }
+
+   private:
+    std::size_t hash(std::uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & (slots_.size() - 1);
+    }
+    void grow() {
+      std::vector<Entry> old = std::move(slots_);
+      slots_.assign(old.empty() ? 1024 : old.size() * 2, Entry{});
+      used_ = 0;
+      for (const Entry& e : old) {
+        if (e.key != 0) insert(e);
+      }
+    }
+    std::vector<Entry> slots_;
+    std::size_t used_ = 0;
   };
-  std::unordered_map<std::uint64_t, MemoEntry> memo_;
+  Memo memo_;
+  // Where the last f-string field of a token was found (see fstring_compile_expr).
+  struct FieldScan {
+    std::uint32_t token_begin = ~0u;
+    std::size_t pos = 0;
+    int lines = 0;
+    std::size_t last_newline = 0;
+    bool seen_newline = false;
+  };
+  FieldScan field_scan_;
 };
 
 // Counts nesting; beyond the configured depth, parsing stops with a RecursionError.
@@ -287,22 +347,21 @@ struct WithoutInvalid {
 template <class F>
 inline ast::Expr* Parser::memoized(Rule rule, F&& f) {
   if (!diag_) return f();
-  std::uint64_t key = (static_cast<std::uint64_t>(pos_) << 4) | (static_cast<std::uint64_t>(rule) << 1) |
-                      (without_invalid_ ? 1u : 0u);
-  auto it = memo_.find(key);
-  if (it != memo_.end()) {
-    if (it->second.failed) fail();
-    pos_ = it->second.end;
-    return it->second.node;
+  std::uint64_t key = (static_cast<std::uint64_t>(pos_) << 5) | (static_cast<std::uint64_t>(rule) << 2) |
+                      (without_invalid_ ? 2u : 0u) | 1u;
+  if (Memo::Entry* hit = memo_.find(key)) {
+    if (hit->failed) fail();
+    pos_ = hit->end;
+    return hit->node;
   }
   std::size_t start = pos_;
   try {
     ast::Expr* e = f();
-    memo_[key] = MemoEntry{e, static_cast<std::uint32_t>(pos_), false};
+    memo_.insert({key, e, static_cast<std::uint32_t>(pos_), false});
     return e;
   } catch (const ParseAbort& abort) {
     if (abort.reason == ParseAbort::Reason::Generic) {
-      memo_[key] = MemoEntry{nullptr, static_cast<std::uint32_t>(start), true};
+      memo_.insert({key, nullptr, static_cast<std::uint32_t>(start), true});
     }
     throw;
   }

@@ -1,0 +1,121 @@
+#include "python/heap.hpp"
+
+#include <cstdlib>
+#include <vector>
+
+namespace py {
+namespace {
+
+thread_local Heap* current_heap = nullptr;
+
+// Every operator new block starts with this header, so operator delete knows what to credit.
+// 16 bytes keep the payload aligned for any fundamental type.
+struct alignas(16) BlockHeader {
+  std::size_t size;
+  std::size_t counted;  // 1 when the size was charged to a heap
+};
+
+void* allocate(std::size_t n) {
+  bool counted = false;
+  if (Heap* heap = current_heap) {
+    if (!heap->try_reserve(n)) throw std::bad_alloc();
+    counted = true;
+  }
+  auto* block = static_cast<BlockHeader*>(std::malloc(sizeof(BlockHeader) + n));
+  if (block == nullptr) {
+    if (counted) current_heap->credit(n);
+    throw std::bad_alloc();
+  }
+  block->size = n;
+  block->counted = counted ? 1 : 0;
+  return block + 1;
+}
+
+void deallocate(void* p) noexcept {
+  if (p == nullptr) return;
+  BlockHeader* block = static_cast<BlockHeader*>(p) - 1;
+  if (block->counted && current_heap) current_heap->credit(block->size);
+  std::free(block);
+}
+
+}  // namespace
+
+Heap::Heap(std::size_t max_bytes) : max_bytes_(max_bytes) {
+  sentinel_.heap_prev = &sentinel_;
+  sentinel_.heap_next = &sentinel_;
+}
+
+Heap::~Heap() {
+  Scope scope(*this);
+  tearing_down_ = true;
+  enforcing_ = false;
+  // Destructors release references to objects whose destructors may already have run: make every
+  // object immortal first so no release frees anything, destroy them all, then free the memory.
+  std::vector<Object*> objects;
+  for (HeapLink* l = sentinel_.heap_next; l != &sentinel_; l = l->heap_next) {
+    auto* o = static_cast<Object*>(l);
+    o->refcnt = Object::kImmortal;
+    objects.push_back(o);
+  }
+  sentinel_.heap_prev = sentinel_.heap_next = &sentinel_;
+  for (Object* o : objects) {
+    o->heap_prev = o->heap_next = nullptr;
+    o->~Object();
+  }
+  for (Object* o : objects) ::operator delete(static_cast<void*>(o));
+}
+
+Heap::Scope::Scope(Heap& heap) : previous_(current_heap) { current_heap = &heap; }
+Heap::Scope::~Scope() { current_heap = previous_; }
+Heap* Heap::current() { return current_heap; }
+
+void Heap::link(Object* o) {
+  o->heap_next = sentinel_.heap_next;
+  o->heap_prev = &sentinel_;
+  sentinel_.heap_next->heap_prev = o;
+  sentinel_.heap_next = o;
+}
+
+void Heap::unlink(Object* o) {
+  if (o->heap_next == nullptr) return;
+  o->heap_prev->heap_next = o->heap_next;
+  o->heap_next->heap_prev = o->heap_prev;
+  o->heap_prev = o->heap_next = nullptr;
+}
+
+bool Heap::try_reserve(std::size_t n) {
+  if (enforcing_ && max_bytes_ != 0 && static_cast<std::size_t>(bytes_) + n > max_bytes_) return false;
+  bytes_ += static_cast<std::int64_t>(n);
+  return true;
+}
+
+namespace detail {
+void free_object(Object* o) {
+  Heap::unlink(o);
+  delete o;
+}
+}  // namespace detail
+
+}  // namespace py
+
+// Every allocation of the program goes through these, so a run's budget sees all its storage.
+void* operator new(std::size_t n) { return py::allocate(n); }
+void* operator new[](std::size_t n) { return py::allocate(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return py::allocate(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return py::allocate(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void operator delete(void* p) noexcept { py::deallocate(p); }
+void operator delete[](void* p) noexcept { py::deallocate(p); }
+void operator delete(void* p, std::size_t) noexcept { py::deallocate(p); }
+void operator delete[](void* p, std::size_t) noexcept { py::deallocate(p); }

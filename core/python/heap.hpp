@@ -1,0 +1,76 @@
+// The interpreter's heap: every object a run creates, and a byte budget for the run.
+//
+// Objects are linked into the heap that was current when they were made, so ending a run frees
+// all of them, cycles included (refcounting alone never frees a cycle). While a heap is current
+// (Heap::Scope), every C++ allocation on this thread counts against its budget, strings' and
+// vectors' storage included: past the cap, operator new throws std::bad_alloc before allocating,
+// and the VM turns that into Python's MemoryError. A soft cap, not an accounting proof: storage
+// freed while another heap is current is credited to that heap.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <new>
+#include <utility>
+
+#include "python/object.hpp"
+
+namespace py {
+
+class Heap {
+ public:
+  explicit Heap(std::size_t max_bytes = 0);  // 0: no cap
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+  // Frees every object still on the heap without running Python-level finalizers.
+  ~Heap();
+
+  // Makes this heap current on this thread for the scope's lifetime (nests).
+  class Scope {
+   public:
+    explicit Scope(Heap& heap);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+   private:
+    Heap* previous_;
+  };
+  static Heap* current();
+
+  void link(Object* o);
+  static void unlink(Object* o);
+
+  // Bytes of C++ storage allocated while this heap was current and not yet freed.
+  std::size_t bytes_in_use() const { return bytes_ > 0 ? static_cast<std::size_t>(bytes_) : 0; }
+  std::size_t max_bytes() const { return max_bytes_; }
+  void set_max_bytes(std::size_t n) { max_bytes_ = n; }
+  // Allocations beyond the cap fail only while enforcement is on: the engine turns it off while it
+  // builds the MemoryError and prints the final traceback, so reporting the failure cannot fail.
+  void set_enforcing(bool on) { enforcing_ = on; }
+  bool tearing_down() const { return tearing_down_; }
+
+  // operator new's bookkeeping (heap.cpp).
+  bool try_reserve(std::size_t n);
+  void credit(std::size_t n) { bytes_ -= static_cast<std::int64_t>(n); }
+
+ private:
+  HeapLink sentinel_;
+  std::int64_t bytes_ = 0;
+  std::size_t max_bytes_ = 0;
+  bool enforcing_ = true;
+  bool tearing_down_ = false;
+};
+
+template <class T, class... A>
+Ref<T> make(A&&... args) {
+  T* o = new T(std::forward<A>(args)...);
+  if (Heap* heap = Heap::current()) {
+    heap->link(o);
+  } else {
+    o->refcnt = Object::kImmortal;
+  }
+  return Ref<T>::steal(o);
+}
+
+}  // namespace py
