@@ -81,8 +81,8 @@ void clear_error();
 // Whether the current exception is an instance of `type` (or a subclass).
 bool error_matches(Type* type);
 
-// The exception being handled (sys.exc_info()[1], and the implicit __context__ of a new raise).
-// The VM maintains this stack as `except` blocks are entered and left.
+// The exception being handled (sys.exc_info()[1], and the implicit __context__ of a new raise),
+// or nullptr. Implemented by the VM, which tracks it as `except` blocks are entered and left.
 BaseExceptionObject* handled_exception();
 
 }  // namespace py

@@ -102,8 +102,11 @@ enum class UnaryOp : std::uint8_t { Neg, Pos, Invert };
 inline constexpr int kUnaryOpCount = 3;
 
 using UnarySlot = Value (*)(const Value& self);
-// Returns NotImplemented (runtime.hpp: not_implemented()) when it does not handle the operand.
-// For binary slots `self` is the left operand when `reflected` is false.
+// As CPython's number slots: always called as (left, right), by the left operand's type and then,
+// if that gave NotImplemented, by the right operand's type (first when the right operand's type is
+// a subclass that overrides the slot), so a slot must handle its type on either side (int's add
+// sees `1 + 2.5` and `2.5 + 1` alike) and return NotImplemented (runtime.hpp) for operands it does
+// not handle. A user class's slot calls __add__ or __radd__ according to the side it is on.
 using BinarySlot = Value (*)(const Value& left, const Value& right);
 using CompareSlot = Value (*)(const Value& self, const Value& other, CompareOp op);
 using HashSlot = bool (*)(const Value& self, std::int64_t& out);      // false: exception set
@@ -165,8 +168,7 @@ struct Type : Object {
   UnarySlot iter = nullptr;
   UnarySlot next = nullptr;  // returns empty with NO exception set at exhaustion (fast path)
   BinarySlot binary[kBinaryOpCount] = {};
-  BinarySlot reflected[kBinaryOpCount] = {};  // __radd__ & co.: called as (self=right, other=left)
-  BinarySlot inplace[kBinaryOpCount] = {};
+  BinarySlot inplace[kBinaryOpCount] = {};  // `+=`: (self, other); nullptr or NotImplemented: binary
   UnarySlot unary[kUnaryOpCount] = {};
   DescrGetSlot descr_get = nullptr;
   DescrSetSlot descr_set = nullptr;
