@@ -54,8 +54,12 @@ extern Type* deprecation_warning_type;
 extern Type* runtime_warning_type;
 extern Type* user_warning_type;
 
-// Sets the current exception (replacing any). `exc` must be an exception instance.
+// Raises `exc`: makes it the current exception (replacing any), with the exception being handled,
+// if any, as its __context__ (CPython's implicit chaining).
 void set_error(Ref<BaseExceptionObject> exc);
+// Makes `exc` current again as it is, without chaining: for re-raising and for propagating an
+// exception the VM had fetched.
+void restore_error(Ref<BaseExceptionObject> exc);
 // Instantiates `type` with one str argument (or none when `message` is empty and `no_args`).
 Value raise(Type* type, std::string_view message);
 Value raise_no_args(Type* type);

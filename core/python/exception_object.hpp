@@ -18,7 +18,8 @@ struct BaseExceptionObject : Object {
   bool suppress_context = false;    // __suppress_context__
   // Subclass state (CPython keeps these in subclass structs; one layout is simpler here):
   Value value;                      // StopIteration.value, SystemExit.code
-  Value name;                       // NameError.name, AttributeError.name/obj are not modelled
+  Value name;                       // NameError.name, AttributeError.name ("Did you mean" hints)
+  Value obj;                        // AttributeError.obj
 };
 
 // One frame's entry in a traceback (tb_next chain, innermost last), as CPython.
