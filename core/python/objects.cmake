@@ -8,4 +8,5 @@ set(AIOPLAY_PYTHON_OBJECT_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/protocols.cpp
   ${CMAKE_CURRENT_LIST_DIR}/conversions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/runtime_init.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/args.cpp
 )
