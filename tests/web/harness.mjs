@@ -1,0 +1,90 @@
+// Shared set-up for the page's browser tests: builds the site into a private temporary
+// directory (test files run in parallel processes), serves it with scripts/serve.mjs on a free
+// port, and opens pages in Debian's Chromium through playwright-core. With `fake: true` the
+// engine's driver.mjs is answered by tests/web/fake-engine.mjs instead, so nothing of the fake
+// is ever part of the built site.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const tutorialDir = path.join(root, 'tests/conformance/tutorial');
+export const resultsDir = path.join(root, 'test-results');
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function readRecordings() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(tutorialDir, 'manifest.json'), 'utf8'));
+  return fs.readdirSync(tutorialDir).filter((file) => file.endsWith('.py')).sort().map((file) => {
+    const name = file.slice(0, -3);
+    const read = (ext) => fs.readFileSync(path.join(tutorialDir, `${name}.${ext}`), 'utf8');
+    return { name, source: read('py'), stdout: read('stdout'), stderr: read('stderr'), interruptAt: manifest[file]?.interrupt_at };
+  });
+}
+
+async function bundleFakeEngine() {
+  const recordings = { name: 'fake-recordings', setup(build) {
+    build.onResolve({ filter: /^fake:recordings$/ }, () => ({ path: 'recordings', namespace: 'fake' }));
+    build.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: `export default ${JSON.stringify(readRecordings())};`, loader: 'js' }));
+  } };
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'tests/web/fake-engine.mjs')],
+    bundle: true, format: 'esm', write: false, plugins: [recordings], logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+// Starts everything once per test file; call close() in after().
+export async function startHarness() {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aioplay-site-'));
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-site.mjs'), '--out', site], { stdio: 'ignore' });
+  const fakeEngine = await bundleFakeEngine();
+  const server = await startServer({ root: site, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  fs.mkdirSync(resultsDir, { recursive: true });
+
+  // Opens the page in a fresh context (its own localStorage). Returns { page, context, problems }:
+  // problems collects page errors and console errors (CSP violations among them).
+  async function open({ fake = true, engineDelayMs = 0, colorScheme = 'light', viewport = { width: 1280, height: 900 },
+    locale = 'en-US', hash = '', waitForEngine = true } = {}) {
+    const context = await browser.newContext({ colorScheme, viewport, locale });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    if (fake) {
+      await context.route('**/driver.mjs', async (route) => {
+        if (engineDelayMs) await new Promise((resolve) => setTimeout(resolve, engineDelayMs));
+        await route.fulfill({ contentType: 'text/javascript', body: fakeEngine });
+      });
+    }
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    await page.goto(url + hash);
+    if (waitForEngine) await page.waitForSelector('body[data-engine="ready"]');
+    return { page, context, problems };
+  }
+
+  async function close() {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+
+  return { url, site, open, close };
+}
+
+// The console's text as the learner sees it.
+export function outputText(page) {
+  return page.getByTestId('output').evaluate((element) => element.innerText);
+}
+
+export async function waitForOutput(page, text, timeout = 10000) {
+  await page.waitForFunction((expected) => document.querySelector('[data-testid="output"]').innerText.includes(expected), text, { timeout });
+}

@@ -1,0 +1,196 @@
+// Wires the page together: chapters, editor, controls, console, timeline and inspector around
+// one runner, and exposes window.aioplay for tests and embedders (issue 6, section 3).
+import './style.css';
+import { examples, findExample } from './chapters.js';
+import { browserLanguage, createI18n } from './i18n.js';
+import { loadEdit, saveEdit, forgetEdit, loadPreference, savePreference } from './storage.js';
+import { decodeShare, encodeShare, publishShareLink } from './share.js';
+import { createEditor } from './editor.js';
+import { createConsole } from './console.js';
+import { createTimeline } from './timeline.js';
+import { createInspector } from './inspector.js';
+import { createLoopClock } from './clock.js';
+import { createNav } from './nav.js';
+import { createRunner } from './runner.js';
+import { loadEngine } from './engine.js';
+import { bindStopKeys } from './keys.js';
+
+const byId = (id) => document.getElementById(id);
+
+const i18n = createI18n(loadPreference('lang') ?? browserLanguage());
+const { t } = i18n;
+
+const shared = await decodeShare(location.hash);
+let example = findExample(shared?.exampleId ?? loadPreference('example')) ?? examples[0];
+const initialCode = shared?.code ?? loadEdit(example.id) ?? example.code;
+
+const fastForward = byId('fast-forward');
+fastForward.checked = shared ? shared.virtualTime : loadPreference('virtualTime') === 'true';
+
+const editor = createEditor({
+  parent: byId('editor'),
+  code: initialCode,
+  label: t('editorLabel'),
+  onRun: () => startRun(),
+  onChange: rememberEdit,
+});
+const output = createConsole(byId('output'), { t, onGoToLine: (line) => editor.goToLine(line) });
+const timeline = createTimeline(byId('timeline'), { t, detailElement: byId('timeline-detail') });
+const inspector = createInspector(byId('inspector'), { t });
+const clock = createLoopClock((seconds) => {
+  byId('clock').textContent = t('loopTime', { seconds: seconds.toFixed(2) });
+});
+const nav = createNav({ list: byId('example-list'), toggle: byId('chapters-toggle'), i18n, onSelect: selectExample });
+
+const engine = loadEngine();
+engine.then(
+  () => setEngineState('ready', t('engineReady')),
+  (error) => setEngineState('failed', t('engineFailed', { reason: error?.message ?? String(error) })),
+);
+
+const runner = createRunner({
+  engine,
+  onOutput: (stream, text) => output.write(stream, text),
+  onTrace: (event) => {
+    timeline.add(event);
+    clock.observe(Number(event.time) || 0);
+  },
+  onInput: (prompt) => output.askInput(prompt),
+  onDone: finishRun,
+});
+
+function setEngineState(state, message) {
+  document.body.dataset.engine = state;
+  const status = byId('engine-status');
+  status.removeAttribute('data-i18n');  // the message carries details, so it is not re-translated
+  status.textContent = message;
+}
+
+function rememberEdit(code) {
+  if (code === example.code) forgetEdit(example.id);
+  else saveEdit(example.id, code);
+}
+
+// A share link describes the code it was made from; once the learner moves on it would be stale.
+function dropShareFragment() {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+function showLesson() {
+  byId('example-title').textContent = example.title[i18n.lang];
+  byId('example-text').textContent = example.text[i18n.lang];
+  nav.select(example.id);
+}
+
+async function selectExample(id) {
+  if (runner.running) await runner.stop();
+  example = findExample(id);
+  savePreference('example', id);
+  dropShareFragment();
+  editor.setCode(loadEdit(id) ?? example.code);
+  showLesson();
+}
+
+function setRunning(running) {
+  byId('run').setAttribute('aria-busy', String(running));
+  byId('stop').disabled = !running;
+  byId('pause').disabled = !running;
+  setPaused(false);
+  document.body.dataset.running = String(running);
+}
+
+function setPaused(paused) {
+  const label = byId('pause').querySelector('span');
+  label.dataset.i18n = paused ? 'resume' : 'pause';
+  label.textContent = t(label.dataset.i18n);
+  byId('pause').setAttribute('aria-pressed', String(paused));
+  byId('step').disabled = !paused;
+}
+
+function startRun() {
+  const virtualTime = fastForward.checked;
+  output.clear();
+  timeline.reset();
+  inspector.render(null);
+  editor.clearErrorLine();
+  setRunning(true);
+  clock.start(virtualTime);
+  runner.start(editor.getCode(), { virtualTime });
+  return runner.whenIdle();
+}
+
+function finishRun(payload, active) {
+  output.cancelInput();
+  output.flush();
+  clock.stop();
+  setRunning(runner.running);
+  const { status, exception } = payload ?? {};
+  if (exception?.line) editor.markErrorLine(exception.line);
+  if (status === 'unavailable') output.note(t('engineFailed', { reason: payload.error?.message ?? '' }), 'error');
+  else if (status === 'terminated') output.note(t('terminated'), 'error');
+  else if (active.stopRequested) output.note(t('stopped'));
+  else if (status === 0 || status === undefined) output.note(t('exitedOk'));
+  else output.note(t('exitedWith', { status }), 'error');
+}
+
+byId('run').addEventListener('click', () => startRun());
+byId('stop').addEventListener('click', () => runner.stop());
+byId('reset').addEventListener('click', () => {
+  forgetEdit(example.id);
+  dropShareFragment();
+  editor.setCode(example.code);
+});
+byId('clear-output').addEventListener('click', () => output.clear());
+fastForward.addEventListener('change', () => savePreference('virtualTime', fastForward.checked));
+
+byId('pause').addEventListener('click', async () => {
+  if (byId('pause').getAttribute('aria-pressed') === 'true') {
+    await runner.resume();
+    clock.resume();
+    setPaused(false);
+    return;
+  }
+  clock.pause();
+  setPaused(true);
+  inspector.render(await runner.pause());
+});
+byId('step').addEventListener('click', async () => inspector.render(await runner.step()));
+
+byId('share').addEventListener('click', async () => {
+  const fragment = await encodeShare({ code: editor.getCode(), exampleId: example.id, virtualTime: fastForward.checked });
+  const copied = await publishShareLink(fragment);
+  byId('toast').textContent = t(copied ? 'shareCopied' : 'shareInAddressBar');
+});
+
+byId('lang-switch').addEventListener('click', () => {
+  i18n.setLang(i18n.lang === 'zh' ? 'en' : 'zh');
+  savePreference('lang', i18n.lang);
+});
+i18n.onChange(() => {
+  nav.render();
+  showLesson();
+  editor.setLabel(t('editorLabel'));
+  timeline.render();
+  inspector.refresh();
+  clock.stop();
+});
+
+bindStopKeys({ isRunning: () => runner.running, stop: () => runner.stop() });
+
+i18n.apply();
+nav.render();
+showLesson();
+inspector.render(null);
+timeline.render();
+clock.stop();
+
+window.aioplay = {
+  setCode(text) {
+    editor.setCode(text);
+    rememberEdit(text);
+  },
+  getCode: () => editor.getCode(),
+  run: () => startRun(),
+  stop: () => runner.stop(),
+  whenIdle: () => runner.whenIdle(),
+};
