@@ -18,12 +18,8 @@ const dist = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(r
 const files = [
   ['web/index.html', 'index.html'],
   ['web/embed.js', 'embed.js'],
-  ['build/wasm/wasm/aioplay.mjs', 'aioplay.mjs', { optional: true }],
-  ['build/wasm/wasm/aioplay.wasm', 'aioplay.wasm', { optional: true }],
   ['build/wasm/wasm/aioplay-engine.mjs', 'aioplay-engine.mjs', { optional: true }],
   ['build/wasm/wasm/aioplay-engine.wasm', 'aioplay-engine.wasm', { optional: true }],
-  ['wasm/driver.mjs', 'driver.mjs', { optional: true }],
-  ['wasm/worker.mjs', 'worker.mjs', { optional: true }],
 ];
 
 // What a first visit downloads before the engine: the issue's budget is 400 KB gzipped.
@@ -54,6 +50,21 @@ await esbuild.build({
   minify: true,
   legalComments: 'none',
   loader: { '.py': 'text' },  // the tutorial programs, shown as the examples' code
+  logLevel: 'warning',
+});
+
+// The engine's driver and its Worker entry, each bundled with the wasm/ modules it imports.
+// Node-only imports stay external: in a browser those code paths never run.
+await esbuild.build({
+  entryPoints: { driver: path.join(root, 'wasm/driver.mjs'), worker: path.join(root, 'wasm/worker.mjs') },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  external: ['node:*'],
+  legalComments: 'none',
   logLevel: 'warning',
 });
 
