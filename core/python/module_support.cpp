@@ -5,6 +5,19 @@
 
 namespace py {
 
+Type* new_module_type(const char* name, const char* module, std::uint32_t flags, Type* base) {
+  Type* type = make_immortal<Type>(name);
+  type->module = module;
+  type->flags = flags;
+  type->base = base != nullptr ? base : object_type;
+  type->bases = {type->base};
+  return type;
+}
+
+void finish_module_type(Type* type) { type->inherit_slots(); }
+
+Value iter_self(const Value& self) { return self; }
+
 void add_functions(ModuleObject& module, std::initializer_list<FunctionDef> defs) {
   Value self = Value::borrow(&module);
   for (const FunctionDef& def : defs) module.dict->set_str(intern(def.name), make_builtin(def.name, def.fn, self));

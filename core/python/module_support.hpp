@@ -2,6 +2,7 @@
 // library's failures into Python exceptions.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 
 #include "python/function_object.hpp"
@@ -14,6 +15,14 @@ struct FunctionDef {
   const char* name;
   NativeFunction fn;
 };
+
+// A process-wide type of a built-in module (deque, partial, Random, ...). Set its slots, then
+// call finish_module_type(), which inherits the rest from `base` (object when null).
+Type* new_module_type(const char* name, const char* module, std::uint32_t flags, Type* base = nullptr);
+void finish_module_type(Type* type);
+
+// The `iter` slot of iterators: an iterator is its own iterator.
+Value iter_self(const Value& self);
 
 // Module-level functions, bound to the module (CPython's `<built-in function sqrt>`).
 void add_functions(ModuleObject& module, std::initializer_list<FunctionDef> defs);

@@ -1,0 +1,58 @@
+// `import`: the built-in modules by name, each created on a run's first import of it and kept in
+// that run's sys.modules.
+#include "python/module_registry.hpp"
+
+#include <string_view>
+
+#include "python/builtin_modules.hpp"
+#include "python/errors.hpp"
+#include "python/runtime.hpp"
+#include "python/str_object.hpp"
+#include "python/vm.hpp"
+
+namespace py {
+namespace {
+
+struct BuiltinModule {
+  std::string_view name;
+  Ref<ModuleObject> (*create)();
+};
+
+constexpr BuiltinModule kModules[] = {
+    {"sys", make_sys_module},
+    {"time", make_time_module},
+    {"math", make_math_module},
+    {"random", make_random_module},
+    {"functools", make_functools_module},
+    {"itertools", make_itertools_module},
+    {"collections", make_collections_module},
+};
+
+}  // namespace
+
+Value import_module(StrObject* name) {
+  DictObject* modules = vm_modules();
+  if (Value module = modules->get_str(name)) return module;
+  for (const BuiltinModule& m : kModules) {
+    if (m.name != name->view()) continue;
+    Ref<ModuleObject> module = m.create();
+    if (!module) return nullptr;
+    modules->set_str(name, module);
+    return module;
+  }
+  return raise_format(module_not_found_error_type, "No module named '%s'", name->text().c_str());
+}
+
+Value import_from(const Value& module, StrObject* name) {
+  Value attribute = getattr_optional(module, name);
+  if (attribute || error_occurred()) return attribute;
+  std::string module_name = "<unknown module name>";
+  if (Value dunder_name = getattr_optional(module, intern("__name__")); dunder_name && is_str(dunder_name)) {
+    module_name = as_str(dunder_name)->text();
+  }
+  clear_error();
+  return raise_format(import_error_type, "cannot import name '%s' from '%s' (unknown location)", name->text().c_str(),
+                      module_name.c_str());
+}
+
+}  // namespace py
