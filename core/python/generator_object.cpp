@@ -1,0 +1,417 @@
+#include "python/generator_object.hpp"
+
+#include <cstdio>
+#include <string>
+
+#include "python/errors.hpp"
+#include "python/eval_internal.hpp"
+#include "python/function_object.hpp"
+#include "python/init.hpp"
+#include "python/runtime.hpp"
+#include "python/str_object.hpp"
+#include "python/traceback_print.hpp"
+
+namespace py {
+
+Type* generator_type = nullptr;
+Type* coroutine_type = nullptr;
+Object* suspend_marker = nullptr;
+
+namespace {
+
+using State = Interpreter::State;
+
+// C++ resumptions nest a loop like vm_call (same bound, see call.cpp).
+constexpr int kMaxNestedLoops = 150;
+
+// Runs the generator's frame in a nested loop until it yields, returns or raises. With
+// `with_error` the current exception is raised at the suspended point; else `sent` is the value of
+// the suspended yield (not pushed on the first resumption).
+GenStatus resume(GeneratorObject* gen, const Value& sent, bool with_error, Value& out) {
+  State& st = *current_state();
+  if (gen->running) {
+    if (with_error) clear_error();
+    raise_format(value_error_type, "%s already executing", gen->kind_name());
+    return GenStatus::raised;
+  }
+  if (st.nested_loops >= kMaxNestedLoops) {
+    if (with_error) clear_error();
+    raise(recursion_error_type, "maximum recursion depth exceeded while calling a Python object");
+    return GenStatus::raised;
+  }
+  Frame* frame = gen->frame;
+  if (!with_error && frame->next_instr > 0) frame->stack_base()[frame->stack_depth++] = sent;
+  frame->is_entry = true;
+  if (!push_frame(st, frame)) {
+    if (!with_error && frame->next_instr > 0) frame->stack_base()[--frame->stack_depth] = Value();
+    return GenStatus::raised;
+  }
+  gen->running = true;
+  gen->exc_info.previous = st.exc_info;
+  st.exc_info = &gen->exc_info;
+  ++st.nested_loops;
+  LoopResult result = run_loop(st, false, with_error);
+  --st.nested_loops;
+  switch (result.exit) {
+    case LoopExit::yielded:
+      out = std::move(result.value);
+      return GenStatus::yielded;
+    case LoopExit::returned:
+      out = std::move(result.value);
+      return GenStatus::returned;
+    default:
+      return GenStatus::raised;
+  }
+}
+
+// A finished generator's answer to send(): coroutines may not be reused; generators stop at once.
+GenStatus send_to_finished(GeneratorObject* gen, Value& out) {
+  if (gen->is_coroutine()) {
+    raise_runtime_error("cannot reuse already awaited coroutine");
+    return GenStatus::raised;
+  }
+  out = none();
+  return GenStatus::returned;
+}
+
+// Frees a generator's frame without running it (close() before the first resumption).
+void discard_frame(GeneratorObject* gen) {
+  Frame* frame = gen->frame;
+  gen->frame = nullptr;
+  frame->generator = nullptr;
+  Frame::destroy(frame);
+}
+
+// After the delegate of a `yield from` / `await` returned `value`: the delegating frame continues
+// past its SEND with `value` in place of the delegate.
+GenStatus continue_after_delegate(GeneratorObject* gen, const Value& value, Value& out) {
+  Frame* frame = gen->frame;
+  const Instr send = frame->code->instructions[frame->next_instr - 2];
+  frame->stack_base()[--frame->stack_depth] = Value();  // the delegate
+  frame->next_instr = send.arg();
+  return resume(gen, value, false, out);
+}
+
+// StopIteration's value as a delegate's return value (fetching it), or false for another error.
+bool fetch_stop_iteration_value(Value& value) {
+  if (!error_matches(stop_iteration_type)) return false;
+  Ref<BaseExceptionObject> stop = fetch_error();
+  value = stop->value ? stop->value : none();
+  return true;
+}
+
+std::string address_of(const void* p) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%p", p);
+  return buffer;
+}
+
+Value generator_repr(const Value& self) {
+  auto* gen = as_generator(self);
+  return make_str("<" + std::string(gen->kind_name()) + " object " + gen->qualname->text() + " at " +
+                  address_of(gen) + ">");
+}
+
+Value generator_iter(const Value& self) { return self; }
+
+Value generator_next(const Value& self) {
+  auto* gen = as_generator(self);
+  if (gen->finished()) return nullptr;
+  Value out;
+  // A return value is dropped: exhaustion is an empty Value with no exception (the slot contract).
+  return gen_send(gen, none(), out) == GenStatus::yielded ? out : Value();
+}
+
+// send()/throw() as methods: a return becomes StopIteration(value).
+Value method_result(GenStatus status, Value out) {
+  switch (status) {
+    case GenStatus::yielded:
+      return out;
+    case GenStatus::returned:
+      return is_none(out) ? raise_no_args(stop_iteration_type) : raise_stop_iteration(out);
+    default:
+      return nullptr;
+  }
+}
+
+Value generator_send(const Value& self, const Args& args) {
+  if (args.has_kwargs() || args.size() != 1) {
+    return raise_format(type_error_type, "%s.send() takes exactly one argument (%d given)",
+                        as_generator(self)->kind_name(), static_cast<int>(args.size()));
+  }
+  Value out;
+  GenStatus status = gen_send(as_generator(self), args[0], out);
+  return method_result(status, std::move(out));
+}
+
+// throw(exc), throw(type), throw(type, value): the exception instance to raise.
+Value exception_to_throw(const Args& args) {
+  if (args.size() < 1 || args.size() > 3 || args.has_kwargs()) {
+    return raise_format(type_error_type, "throw expected at least 1 argument, got %d", static_cast<int>(args.size()));
+  }
+  const Value& first = args[0];
+  if (is_exception_instance(first)) {
+    if (args.size() > 1 && !is_none(args[1])) return raise_type_error("instance exception may not have a separate value");
+    return first;
+  }
+  if (isinstance_of(first, type_type) && (static_cast<Type*>(first.object())->flags & Type::kIsException)) {
+    if (args.size() > 1 && is_exception_instance(args[1]) && args[1].type()->is_subtype_of(static_cast<Type*>(first.object()))) {
+      return args[1];
+    }
+    if (args.size() > 1 && !is_none(args[1])) return call(first, {args[1]});
+    return call(first, {});
+  }
+  return raise_format(type_error_type, "exceptions must be classes or instances deriving from BaseException, not %s",
+                      std::string(type_name(first)).c_str());
+}
+
+Value generator_throw(const Value& self, const Args& args) {
+  Value exc = exception_to_throw(args);
+  if (!exc) return nullptr;
+  Value out;
+  GenStatus status =
+      gen_throw(as_generator(self), Ref<BaseExceptionObject>::borrow(as_exception(exc)), out);
+  return method_result(status, std::move(out));
+}
+
+Value generator_close(const Value& self, const Args& args) {
+  if (args.size() != 0 || args.has_kwargs()) {
+    return raise_format(type_error_type, "%s.close() takes no arguments (%d given)", as_generator(self)->kind_name(),
+                        static_cast<int>(args.size()));
+  }
+  return gen_close(as_generator(self)) ? none() : Value();
+}
+
+Value generator_getattr(const Value& self, StrObject* name) {
+  auto* gen = as_generator(self);
+  const std::string_view n = name->view();
+  if (n == "__name__") return Value(gen->name);
+  if (n == "__qualname__") return Value(gen->qualname);
+  if (n == "gi_running" || n == "cr_running") return py_bool(gen->running);
+  if (n == "gi_code" || n == "cr_code") return Value(gen->code);
+  if (n == "gi_suspended" || n == "cr_suspended") return py_bool(gen->started() && !gen->running);
+  if (n == "gi_yieldfrom" || n == "cr_await") {
+    Value d = gen->delegate();
+    return d ? d : none();
+  }
+  return generic_getattr(self, name);
+}
+
+Type* make_generator_type(const char* name) {
+  Type* type = make_immortal<Type>(name);
+  type->base = object_type;
+  type->bases = {object_type};
+  type->repr = generator_repr;
+  type->getattr = generator_getattr;
+  type->inherit_slots();
+  add_method(type, "send", generator_send);
+  add_method(type, "throw", generator_throw);
+  add_method(type, "close", generator_close);
+  return type;
+}
+
+}  // namespace
+
+GeneratorObject::GeneratorObject(Type* type, Frame* frame_) : Object(type), frame(frame_) {
+  frame->generator = this;
+  code = frame->code;
+  name = frame->function ? frame->function->name : code->name;
+  qualname = frame->function ? frame->function->qualname : code->qualname;
+}
+
+GeneratorObject::~GeneratorObject() {
+  if (frame == nullptr) return;
+  Heap* heap = Heap::current();
+  const bool tearing_down = heap == nullptr || heap->tearing_down();
+  if (is_coroutine() && !started() && !tearing_down) {
+    warn_at_current_line(runtime_warning_type, "coroutine '" + qualname->text() + "' was never awaited", true);
+  }
+  discard_frame(this);
+}
+
+const char* GeneratorObject::kind_name() const { return is_coroutine() ? "coroutine" : "generator"; }
+
+Value GeneratorObject::delegate() const {
+  if (frame == nullptr || running || frame->next_instr < 2) return Value();
+  const auto& instrs = frame->code->instructions;
+  if (instrs[frame->next_instr - 1].op() != Opcode::YIELD_VALUE || instrs[frame->next_instr - 2].op() != Opcode::SEND) {
+    return Value();
+  }
+  return frame->stack_base()[frame->stack_depth - 1];
+}
+
+Value make_generator(Frame* frame) {
+  const bool coroutine = (frame->code->flags & kCodeCoroutine) != 0;
+  return make<GeneratorObject>(coroutine ? coroutine_type : generator_type, frame);
+}
+
+GenStatus gen_send(GeneratorObject* gen, const Value& value, Value& out) {
+  if (gen->finished()) return send_to_finished(gen, out);
+  if (!gen->running && !gen->started() && !is_none(value)) {
+    raise_format(type_error_type, "can't send non-None value to a just-started %s", gen->kind_name());
+    return GenStatus::raised;
+  }
+  return resume(gen, value, false, out);
+}
+
+GenStatus gen_throw(GeneratorObject* gen, Ref<BaseExceptionObject> exc, Value& out) {
+  if (gen->finished()) {
+    restore_error(std::move(exc));
+    return GenStatus::raised;
+  }
+  Value delegate = gen->delegate();
+  if (delegate) {
+    // Thrown into the innermost delegate first; the delegating frame continues with its result.
+    GenStatus status;
+    Value inner;
+    if (exc->type()->is_subtype_of(generator_exit_type)) {
+      // close() closes the delegate, then raises GeneratorExit here.
+      if (is_generator_object(delegate)) {
+        if (!gen_close(as_generator(delegate))) return resume(gen, Value(), true, out);
+      } else {
+        Value close = getattr_optional(delegate, intern("close"));
+        if (close && !call(close, {})) return resume(gen, Value(), true, out);
+        if (error_occurred()) return resume(gen, Value(), true, out);
+      }
+      restore_error(std::move(exc));
+      return resume(gen, Value(), true, out);
+    }
+    if (is_generator_object(delegate)) {
+      status = gen_throw(as_generator(delegate), std::move(exc), inner);
+    } else {
+      Value method = getattr_optional(delegate, intern("throw"));
+      if (!method) {
+        if (error_occurred()) return resume(gen, Value(), true, out);
+        restore_error(std::move(exc));
+        return resume(gen, Value(), true, out);
+      }
+      inner = call(method, {Value(exc)});
+      status = inner ? GenStatus::yielded : GenStatus::raised;
+      if (!inner && fetch_stop_iteration_value(inner)) status = GenStatus::returned;
+    }
+    switch (status) {
+      case GenStatus::yielded:
+        out = std::move(inner);
+        return GenStatus::yielded;
+      case GenStatus::returned:
+        return continue_after_delegate(gen, inner, out);
+      default:
+        return resume(gen, Value(), true, out);
+    }
+  }
+  restore_error(std::move(exc));
+  return resume(gen, Value(), true, out);
+}
+
+bool gen_close(GeneratorObject* gen) {
+  if (gen->finished()) return true;
+  if (!gen->started()) {
+    discard_frame(gen);
+    return true;
+  }
+  Value exc = make_exception(generator_exit_type, {});
+  if (!exc) return false;
+  Value out;
+  switch (gen_throw(gen, Ref<BaseExceptionObject>::borrow(as_exception(exc)), out)) {
+    case GenStatus::yielded:
+      raise_format(runtime_error_type, "%s ignored GeneratorExit", gen->kind_name());
+      return false;
+    case GenStatus::returned:
+      return true;
+    default:
+      if (error_matches(generator_exit_type) || error_matches(stop_iteration_type)) {
+        clear_error();
+        return true;
+      }
+      return false;
+  }
+}
+
+Value get_awaitable(const Value& obj, int where) {
+  if (obj.type() == coroutine_type) {
+    if (as_generator(obj)->delegate()) return raise_runtime_error("coroutine is being awaited already");
+    return obj;
+  }
+  Value await = lookup_special(obj, "__await__");
+  if (!await) {
+    const std::string name(type_name(obj));
+    switch (where) {
+      case 1:
+        return raise_format(type_error_type,
+                            "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                            name.c_str());
+      case 2:
+        return raise_format(type_error_type,
+                            "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                            name.c_str());
+      default:
+        return raise_format(type_error_type, "object %s can't be used in 'await' expression", name.c_str());
+    }
+  }
+  Value bound = bind_special(await, obj);
+  if (!bound) return nullptr;
+  Value iterator = call(bound, {});
+  if (!iterator) return nullptr;
+  if (iterator.type() == coroutine_type) return raise_type_error("__await__() returned a coroutine");
+  if (iterator.type()->next == nullptr) {
+    return raise_format(type_error_type, "__await__() returned non-iterator of type '%s'",
+                        std::string(type_name(iterator)).c_str());
+  }
+  return iterator;
+}
+
+Value get_aiter(const Value& obj) {
+  Value aiter = lookup_special(obj, "__aiter__");
+  if (!aiter) {
+    return raise_format(type_error_type, "'async for' requires an object with __aiter__ method, got %s",
+                        std::string(type_name(obj)).c_str());
+  }
+  Value bound = bind_special(aiter, obj);
+  if (!bound) return nullptr;
+  Value iterator = call(bound, {});
+  if (!iterator) return nullptr;
+  if (!lookup_special(iterator, "__anext__")) {
+    return raise_format(type_error_type,
+                        "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                        std::string(type_name(iterator)).c_str());
+  }
+  return iterator;
+}
+
+Value get_anext(const Value& aiter) {
+  Value anext = lookup_special(aiter, "__anext__");
+  if (!anext) {
+    return raise_format(type_error_type, "'async for' requires an iterator with __anext__ method, got %s",
+                        std::string(type_name(aiter)).c_str());
+  }
+  Value bound = bind_special(anext, aiter);
+  if (!bound) return nullptr;
+  Value awaitable = call(bound, {});
+  if (!awaitable) return nullptr;
+  if (awaitable.type() != coroutine_type && !lookup_special(awaitable, "__await__")) {
+    return raise_format(type_error_type, "'async for' received an invalid object from __anext__: %s",
+                        std::string(type_name(awaitable)).c_str());
+  }
+  return get_awaitable(awaitable, 0);
+}
+
+Value get_yield_from_iter(Frame* frame, const Value& iterable) {
+  if (iterable.type() == coroutine_type) {
+    if (!(frame->code->flags & kCodeCoroutine)) {
+      return raise_type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    return iterable;
+  }
+  if (iterable.type() == generator_type) return iterable;
+  return get_iter(iterable);
+}
+
+void init_vm_types() {
+  generator_type = make_generator_type("generator");
+  generator_type->iter = generator_iter;
+  generator_type->next = generator_next;
+  coroutine_type = make_generator_type("coroutine");
+  suspend_marker = make_immortal<Object>(object_type);
+}
+
+}  // namespace py
