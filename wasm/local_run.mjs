@@ -13,7 +13,9 @@ export const RUN_DEFAULTS = Object.freeze({
   sliceMs: 8,
   interruptAt: -1,       // seconds of loop time; < 0: never (the CLI's --interrupt-at)
   stdin: '',
-  interactiveInput: true, // input() past `stdin` waits for provideInput(); false: EOFError
+  interactiveInput: true, // input() past `stdin` waits for provideInput(); false: readLine or EOFError
+  // Also: argv (sys.argv, default [filename]) and, on the main thread only, readLine(): a
+  // synchronous source of input() lines (string, or null at end of file) for blocking hosts.
 });
 
 const PROMPT_MAX_CHARS = 1000;
@@ -30,6 +32,9 @@ export function startLocalRun(engineModule, source, options, emit, host = { runS
     stdout: (text) => pendingOutput.push({ stream: 'stdout', text }),
     stderr: (text) => pendingOutput.push({ stream: 'stderr', text }),
     done: (result) => { doneResult = result; },
+    // Called inside step() by design (the host blocks on its stdin, as CPython does): the prompt
+    // written so far must reach the host's listeners first.
+    readLine: typeof settings.readLine === 'function' ? () => { emitOutput(); return settings.readLine(); } : undefined,
   });
 
   let phase = 'starting'; // starting | running | waiting | input | finished
@@ -146,8 +151,10 @@ export function startLocalRun(engineModule, source, options, emit, host = { runS
 }
 
 function runtimeOptions(settings) {
-  const { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput } = settings;
-  return { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput };
+  const { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput, argv } = settings;
+  const options = { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput };
+  if (argv) options.argv = argv.map(String);
+  return options;
 }
 
 function lastLine(previous, text) {

@@ -1,15 +1,17 @@
 // Embind: one `Runtime` per program run, wrapping py::Interpreter for JS hosts (wasm/driver.mjs).
 //
 //   const rt = new Module.Runtime(
-//     { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput },
-//     { stdout(text), stderr(text), done({ status, exception, keyboardInterrupt }) });
+//     { virtualTime, recursionLimit, maxHeapMB, maxOutputBytes, sliceMs, interruptAt, interactiveInput, argv },
+//     { stdout(text), stderr(text), done({ status, exception, keyboardInterrupt }), readLine() });
 //   rt.setStdin(text); rt.run(source, "main.py");
 //   rt.step() -> { state: "running" | "waiting" | "input" | "finished", delayMs }
 //   rt.interrupt(); rt.provideInput(line); rt.delete();
 //
-// JS is only ever called at the end of step(), after the interpreter has returned: a callback
-// that throws cannot leave the engine half-way through an instruction, and output arrives in one
-// call per stream change per slice (see output_batch.hpp).
+// JS is called at the end of step(), after the interpreter has returned: a callback that throws
+// cannot leave the engine half-way through an instruction, and output arrives in one call per
+// stream change per slice (see output_batch.hpp). The one exception is the optional readLine():
+// a host that can block (the node CLI reading its stdin) answers input() synchronously, as
+// CPython does; it returns the line without its newline, or null at end of file.
 #include <emscripten/bind.h>
 #include <malloc.h>
 
@@ -18,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "output_batch.hpp"
 #include "python/interpreter.hpp"
@@ -63,19 +66,22 @@ class Runtime {
     options_.interrupt_at = number_or(options, "interruptAt", -1);
     slice_seconds_ = number_or(options, "sliceMs", 8) / 1000.0;
     interactive_input_ = bool_or(options, "interactiveInput", false);
+    if (!options.isUndefined() && !options.isNull() && options["argv"].isArray()) {
+      argv_ = emscripten::vecFromJSArray<std::string>(options["argv"]);
+    }
   }
 
   // Starts `source`; a second run() in the same Runtime discards the first program.
   void run(const std::string& source, const std::string& filename) {
     py::InterpreterOptions options = options_;
     options.filename = filename;
-    options.argv = {filename};
+    options.argv = argv_.empty() ? std::vector<std::string>{filename} : argv_;
     py::InterpreterSinks sinks;
     sinks.out = [this](std::string_view text) { batch_.write(Stream::out, text); };
     sinks.err = [this](std::string_view text) { batch_.write(Stream::err, text); };
-    // Without read_line the interpreter waits in `waiting_for_input` for provideInput(); with one
-    // that says "no more lines", input() past the stdin text raises EOFError (a closed pipe).
-    if (!interactive_input_) sinks.read_line = [](std::string&) { return false; };
+    // Without read_line the interpreter waits in `waiting_for_input` for provideInput(). Otherwise
+    // input() past the stdin text asks the host's readLine(), or meets end of file (EOFError).
+    if (!interactive_input_) sinks.read_line = [this](std::string& line) { return read_line(line); };
     interpreter_ = std::make_unique<py::Interpreter>(std::move(options), std::move(sinks));
     if (!pending_stdin_.empty()) interpreter_->set_stdin(std::exchange(pending_stdin_, {}));
     interpreter_->start(source);
@@ -139,7 +145,17 @@ class Runtime {
     sinks_.call<void>("done", result);
   }
 
+  bool read_line(std::string& line) {
+    if (sinks_["readLine"].typeOf().as<std::string>() != "function") return false;
+    flush_output(false);  // the prompt (and all output before it) is shown before the host blocks
+    val answer = sinks_.call<val>("readLine");
+    if (!answer.isString()) return false;
+    line = answer.as<std::string>();
+    return true;
+  }
+
   py::InterpreterOptions options_;
+  std::vector<std::string> argv_;
   double slice_seconds_ = 0.008;
   bool interactive_input_ = false;
   val sinks_;

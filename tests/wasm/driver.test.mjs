@@ -78,7 +78,7 @@ test('a busy program yields to the host between slices: a 10 ms ticker keeps fir
   // ~480 ms of slices: a blocked loop would show no tick at all until the end.
   assert.ok(ticks.length >= elapsed / 10 / 3, `${ticks.length} ticks in ${elapsed.toFixed(0)} ms`);
   const gaps = ticks.slice(1).map((t, i) => t - ticks[i]);
-  assert.ok(Math.max(...gaps) < 60, `largest gap between ticks ${Math.max(...gaps).toFixed(1)} ms`);
+  assert.ok(Math.max(...gaps) < 200, `largest gap between ticks ${Math.max(...gaps).toFixed(1)} ms`);
 });
 
 test('"waiting" steps again after delayMs, and no sooner', async () => {

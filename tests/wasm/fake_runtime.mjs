@@ -1,7 +1,7 @@
 // A scripted stand-in for the Embind module, for unit tests of the driver's stepping and of the
 // Worker protocol (the product never loads it). The "program" is JSON: a list of steps, each
 //   { state: "running" | "waiting" | "input" | "finished", delayMs, out, err, spinMs, repeat,
-//     status, exception, throws }
+//     status, exception, throws, echoArgv }
 // A step runs `repeat` times (FOREVER: `while True: pass`), busy-waits `spinMs` per slice like a
 // real slice would, and writes `out`/`err`. An "input" step waits for provideInput() and then
 // echoes the line. interrupt() ends the run at the next step like an uncaught KeyboardInterrupt.
@@ -21,6 +21,7 @@ export function createFakeModule() {
 
       run(source, filename) {
         this.calls.push(['run', filename]);
+        this.filename = filename;
         this.script = JSON.parse(source);
         this.index = 0;
         this.repeats = 0;
@@ -43,8 +44,16 @@ export function createFakeModule() {
         if (step.spinMs) spin(step.spinMs);
         if (step.out) this.sinks.stdout(step.out);
         if (step.err) this.sinks.stderr(step.err);
+        if (step.echoArgv) this.sinks.stdout(`${JSON.stringify([this.filename, this.options.argv])}\n`);
         if (step.state === 'finished') {
           return this.#finish({ status: step.status ?? 0, exception: step.exception ?? null, keyboardInterrupt: false });
+        }
+        if (step.state === 'input' && this.options.interactiveInput === false) {
+          // A blocking host answers at once through readLine (the CLI); null is end of file.
+          const line = this.sinks.readLine?.() ?? null;
+          this.sinks.stdout(line === null ? 'EOF\n' : `got ${line}\n`);
+          this.index++;
+          return { state: 'running', delayMs: 0 };
         }
         if (step.state === 'input') {
           this.script[this.index] = { state: 'input' }; // the prompt is printed once
