@@ -9,4 +9,14 @@ set(AIOPLAY_PYTHON_OBJECT_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/conversions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/runtime_init.cpp
   ${CMAKE_CURRENT_LIST_DIR}/args.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/type_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/object_type.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/class_builder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/class_slots.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slot_wrappers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/descriptors.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/function_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/exception_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/module_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/object_model_init.cpp
 )

@@ -1,0 +1,33 @@
+// Internal to the object model (objects.cmake): each file's part of init_object_model() (creates
+// the types and sets their slots) and of init_object_model_attributes() (fills their dicts, once
+// str, dict and tuple exist). object_model_init.cpp calls them in dependency order.
+#pragma once
+
+#include <cstdint>
+
+#include "python/object.hpp"
+
+namespace py {
+
+void create_type_and_object();
+void set_object_slots();  // object_type.cpp: object's slots, before anything inherits them
+void create_function_types();
+void create_descriptor_types();
+void create_exception_types();
+void create_module_type();
+void create_slot_wrapper_type();
+
+void add_type_attributes();
+void add_object_attributes();
+void add_function_attributes();
+void add_descriptor_attributes();
+void add_exception_attributes();
+void add_module_attributes();
+
+// An immortal built-in type of the object model: derives from `base` (object when null).
+Type* new_object_model_type(const char* name, Type* base = nullptr, std::uint32_t flags = 0);
+
+// CPython's default hash of an object: its address, rotated so the alignment bits count.
+std::int64_t identity_hash(const void* address);
+
+}  // namespace py
