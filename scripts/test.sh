@@ -46,6 +46,7 @@ suite native      ctest native
 suite native-asan ctest native-asan
 suite wasm        ctest wasm
 suite js          node  tests/js
+suite web         node  tests/web
 suite wasm-node   node  tests/wasm
 
 echo

@@ -12,7 +12,7 @@ import recordings from 'fake:recordings';  // [{ name, source, stdout, stderr, i
 const normalize = (text) => text.split('\n').map((line) => line.trimEnd()).join('\n').trim();
 const literal = String.raw`(?:'([^']*)'|"([^"]*)")`;
 const patterns = {
-  blockHeader: /^\s*(?:async\s+)?(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^#]*?[^:\s#]\s*(?:#.*)?$/,
+  blockHeader: /^\s*(?:async\s+)?(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^:#]*(?:#.*)?$/,
   printLiteral: new RegExp(`^\\s*print\\(${literal}\\)\\s*$`),
   printName: /^\s*print\((\w+)\)\s*$/,
   input: new RegExp(`^\\s*(\\w+)\\s*=\\s*input\\(${literal}?\\)\\s*$`),

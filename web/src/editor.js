@@ -5,7 +5,7 @@ import { basicSetup } from 'codemirror';
 import { EditorView, Decoration, keymap } from '@codemirror/view';
 import { Annotation, Compartment, EditorState, StateEffect, StateField, Prec } from '@codemirror/state';
 import { indentWithTab } from '@codemirror/commands';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
 import { tags } from '@lezer/highlight';
 
@@ -77,6 +77,7 @@ export function createEditor({ parent, code, label, onRun, onChange }) {
         basicSetup,
         keymap.of([indentWithTab]),
         python(),
+        indentUnit.of('    '),  // PEP 8; CodeMirror's default is two spaces
         syntaxHighlighting(highlight),
         theme,
         errorLineField,

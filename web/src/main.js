@@ -94,7 +94,7 @@ async function selectExample(id) {
 function setRunning(running) {
   byId('run').setAttribute('aria-busy', String(running));
   byId('stop').disabled = !running;
-  byId('pause').disabled = !running;
+  byId('pause').disabled = !running || !runner.canInspect;
   setPaused(false);
   document.body.dataset.running = String(running);
 }
@@ -107,15 +107,18 @@ function setPaused(paused) {
   byId('step').disabled = !paused;
 }
 
-function startRun() {
+async function startRun() {
+  // A run still going is stopped first, so its last words land before the console is cleared.
+  if (runner.running) await runner.stop();
   const virtualTime = fastForward.checked;
   output.clear();
   timeline.reset();
   inspector.render(null);
   editor.clearErrorLine();
-  setRunning(true);
   clock.start(virtualTime);
-  runner.start(editor.getCode(), { virtualTime });
+  // The run object exists once start() has the engine; only then is Pause's support known.
+  runner.start(editor.getCode(), { virtualTime }).then(() => setRunning(runner.running));
+  setRunning(true);
   return runner.whenIdle();
 }
 
@@ -127,7 +130,7 @@ function finishRun(payload, active) {
   const { status, exception } = payload ?? {};
   if (exception?.line) editor.markErrorLine(exception.line);
   if (status === 'unavailable') output.note(t('engineFailed', { reason: payload.error?.message ?? '' }), 'error');
-  else if (status === 'terminated') output.note(t('terminated'), 'error');
+  else if (payload?.terminated) output.note(t('terminated'), 'error');
   else if (active.stopRequested) output.note(t('stopped'));
   else if (status === 0 || status === undefined) output.note(t('exitedOk'));
   else output.note(t('exitedWith', { status }), 'error');

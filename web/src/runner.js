@@ -59,7 +59,7 @@ export function createRunner({ engine, onOutput, onTrace, onInput, onDone }) {
     active.stopTimer = setTimeout(() => {
       if (active.done) return;
       active.run.terminate();
-      finish(active, { status: 'terminated', exception: null });
+      finish(active, { status: null, exception: null, terminated: true });
     }, terminateAfterMs);
     await new Promise((resolve) => {
       const check = () => (active.done ? resolve() : setTimeout(check, 20));
@@ -91,5 +91,7 @@ export function createRunner({ engine, onOutput, onTrace, onInput, onDone }) {
     resume,
     whenIdle: () => idle,
     get running() { return current !== null; },
+    // The driver's inspector API (pause, stepOne, snapshot) may be missing from an engine build.
+    get canInspect() { return typeof current?.run?.pause === 'function'; },
   };
 }

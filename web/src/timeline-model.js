@@ -93,5 +93,6 @@ export function describe(detail) {
 export function tickStep(end) {
   const rough = Math.max(end, 1e-3) / 5;
   const power = 10 ** Math.floor(Math.log10(rough));
-  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough);
+  // The tolerance keeps 2 × 1e-4 from losing to 2e-4 by a rounding error.
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough * (1 - 1e-9));
 }
