@@ -15,6 +15,16 @@ Ref<ModuleObject> make_collections_module();
 Ref<ModuleObject> make_time_module();
 Ref<ModuleObject> make_sys_module();
 
+// The modules' process-wide types (init_module_types() calls these).
+void init_functools_types();
+void init_itertools_types();
+void init_itertools_combinatoric_types();
+void init_collections_types();
+
+// itertools' product, permutations, combinations and combinations_with_replacement
+// (itertools_combinatoric.cpp).
+void add_itertools_combinatoric_types(ModuleObject& itertools);
+
 // The math module's integer functions (math_integer.cpp): factorial, gcd, lcm, comb, perm, isqrt.
 void add_math_integer_functions(ModuleObject& math);
 

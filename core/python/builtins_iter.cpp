@@ -248,15 +248,6 @@ Value callable_iterator_next(const Value& self) {
   return result;
 }
 
-Type* iterator_type(const char* name, UnarySlot next, NewSlot new_instance) {
-  Type* type = new_module_type(name, "builtins", new_instance != nullptr ? std::uint32_t{Type::kBaseType} : 0u);
-  type->iter = iter_self;
-  type->next = next;
-  type->new_instance = new_instance;
-  finish_module_type(type);
-  return type;
-}
-
 }  // namespace
 
 Value make_callable_iterator(Value callable, Value sentinel) {
@@ -264,12 +255,12 @@ Value make_callable_iterator(Value callable, Value sentinel) {
 }
 
 void init_builtin_iterator_types() {
-  enumerate_type = iterator_type("enumerate", enumerate_next, enumerate_new);
-  zip_type = iterator_type("zip", zip_next, zip_new);
-  map_type = iterator_type("map", map_next, map_new);
-  filter_type = iterator_type("filter", filter_next, filter_new);
-  reversed_type = iterator_type("reversed", reversed_next, reversed_new);
-  callable_iterator_type = iterator_type("callable_iterator", callable_iterator_next, nullptr);
+  enumerate_type = new_iterator_type("enumerate", "builtins", enumerate_next, enumerate_new);
+  zip_type = new_iterator_type("zip", "builtins", zip_next, zip_new);
+  map_type = new_iterator_type("map", "builtins", map_next, map_new);
+  filter_type = new_iterator_type("filter", "builtins", filter_next, filter_new);
+  reversed_type = new_iterator_type("reversed", "builtins", reversed_next, reversed_new);
+  callable_iterator_type = new_iterator_type("callable_iterator", "builtins", callable_iterator_next, nullptr);
 }
 
 }  // namespace py

@@ -23,6 +23,9 @@ void finish_module_type(Type* type);
 
 // The `iter` slot of iterators: an iterator is its own iterator.
 Value iter_self(const Value& self);
+// An iterator type: `next` as its next slot, created by calling it through `new_instance`
+// (subclassable), or only from C++ when that is null.
+Type* new_iterator_type(const char* name, const char* module, UnarySlot next, NewSlot new_instance);
 
 // Module-level functions, bound to the module (CPython's `<built-in function sqrt>`).
 void add_functions(ModuleObject& module, std::initializer_list<FunctionDef> defs);

@@ -17,4 +17,11 @@ set(AIOPLAY_PYTHON_MODULE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/math_integer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mersenne_twister.cpp
   ${CMAKE_CURRENT_LIST_DIR}/random_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/functools_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/itertools_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/itertools_combinatoric.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/collections_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/collections_deque.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/collections_dicts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/collections_namedtuple.cpp
 )
