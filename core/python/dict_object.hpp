@@ -40,6 +40,9 @@ struct DictObject : Object {
   std::uint64_t version() const { return version_; }
 
  private:
+  void remove_at(std::size_t slot, std::int64_t entry);
+  void resize();
+
   std::vector<Entry> entries_;
   std::vector<std::int32_t> index_;  // -1 empty, -2 dummy, else entries_ position
   std::int64_t used_ = 0;

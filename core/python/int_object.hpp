@@ -30,4 +30,7 @@ inline bool is_int(const Value& v) {
 // The value of an int (requires is_int()).
 IntValue int_value_of(const Value& v);
 
+// Raises the Python exception a failed number operation names (num_error.hpp); returns empty.
+Value raise_num_error(const NumError& e);
+
 }  // namespace py

@@ -1,3 +1,26 @@
 # The built-in data types: int, bool, float, str, list, tuple, dict, set, frozenset, range, slice.
 set(AIOPLAY_PYTHON_TYPE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/types_init.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/types_support.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_ops.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/singletons.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/int_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/int_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bool_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/float_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_case_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_percent.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_format.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tuple_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list_sort.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/slice_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dict_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dict_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dict_views.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/set_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/set_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/range_object.cpp
 )
