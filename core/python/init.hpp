@@ -5,9 +5,6 @@
 namespace py {
 
 void init_object_model();   // type, object, functions, descriptors, exceptions, modules (objects area)
-// The object model's methods, attributes and exception classes: they are made of strs, dicts and
-// tuples, so this runs right after init_builtin_types() (objects area).
-void init_object_model_attributes();
 void init_builtin_types();  // int, bool, float, str, list, tuple, dict, set, range, slice, None (types area)
 void init_code_type();      // code objects (compiler area)
 void init_vm_types();       // frames, generators, coroutines (VM area)

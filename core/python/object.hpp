@@ -182,7 +182,8 @@ struct Type : Object {
   Value lookup(std::string_view name) const;
 
   // Copies the slots a subclass inherits from `base` (used when building built-in types and by
-  // class statements) and computes the MRO (C3 for heap types).
+  // class statements) and computes the MRO (C3 for heap types). For a built-in type, call it after
+  // setting the type's own slots: they become its dunder methods (`int.__add__`, slot_wrappers.hpp).
   void inherit_slots();
 };
 

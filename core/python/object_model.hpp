@@ -1,6 +1,6 @@
-// Internal to the object model (objects.cmake): each file's part of init_object_model() (creates
-// the types and sets their slots) and of init_object_model_attributes() (fills their dicts, once
-// str, dict and tuple exist). object_model_init.cpp calls them in dependency order.
+// Internal to the object model (objects.cmake): each file's part of init_object_model(), which
+// creates the types and sets their slots (create_*), then fills their dicts (add_*).
+// object_model_init.cpp calls them in dependency order.
 #pragma once
 
 #include <cstdint>

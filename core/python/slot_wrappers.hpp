@@ -10,8 +10,8 @@ namespace py {
 extern Type* slot_wrapper_type;  // `<slot wrapper '__add__' of 'int' objects>`
 
 // Adds a wrapper for each slot `type` defines itself (set and different from its base's), unless
-// the dict already has that name. init_object_model_attributes() calls it for the built-in types
-// created before it (types of other areas created later call it after setting their slots).
+// the dict already has that name. inherit_slots() calls it for built-in types, which set their own
+// slots before calling it.
 void add_slot_wrappers(Type* type);
 
 }  // namespace py

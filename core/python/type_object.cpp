@@ -10,6 +10,7 @@
 #include "python/list_object.hpp"
 #include "python/object_model.hpp"
 #include "python/runtime.hpp"
+#include "python/slot_wrappers.hpp"
 #include "python/str_object.hpp"
 #include "python/tuple_object.hpp"
 
@@ -73,6 +74,9 @@ void Type::inherit_slots() {
     mro.push_back(this);
     if (base != nullptr) mro.insert(mro.end(), base->mro.begin(), base->mro.end());
   }
+  // A built-in type's own slots become its dunder methods (`int.__add__`); a class's dunders are
+  // already in its dict.
+  if (!is_heap(this) && slot_wrapper_type != nullptr) add_slot_wrappers(this);
   if (base == nullptr) return;
 
   constexpr std::uint32_t kInherited = kHasDict | kIsException | kIsIntSubclass | kIsStrSubclass |
