@@ -249,6 +249,8 @@ class FakeRun {
   pause() {
     this.paused = true;
     clearTimeout(this.timer);
+    // The loop's clock stops where the wall clock is now, not at the last step.
+    if (!this.virtualTime) this.loopTime = Math.max(this.loopTime, (performance.now() - this.wallStart) / 1000);
   }
 
   resume() {

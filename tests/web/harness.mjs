@@ -40,10 +40,16 @@ async function bundleFakeEngine() {
   return result.outputFiles[0].text;
 }
 
-// Starts everything once per test file; call close() in after().
-export async function startHarness() {
+// Builds the site with scripts/build-site.mjs into a new temporary directory and returns it.
+export function buildSite() {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aioplay-site-'));
   execFileSync(process.execPath, [path.join(root, 'scripts/build-site.mjs'), '--out', site], { stdio: 'ignore' });
+  return site;
+}
+
+// Starts everything once per test file; call close() in after().
+export async function startHarness() {
+  const site = buildSite();
   const fakeEngine = await bundleFakeEngine();
   const server = await startServer({ root: site, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}/`;

@@ -155,9 +155,14 @@ byId('pause').addEventListener('click', async () => {
   }
   clock.pause();
   setPaused(true);
-  inspector.render(await runner.pause());
+  showSnapshot(await runner.pause());
 });
-byId('step').addEventListener('click', async () => inspector.render(await runner.step()));
+byId('step').addEventListener('click', async () => showSnapshot(await runner.step()));
+
+function showSnapshot(snapshot) {
+  inspector.render(snapshot);
+  if (snapshot?.time !== undefined) clock.observe(Number(snapshot.time));
+}
 
 byId('share').addEventListener('click', async () => {
   const fragment = await encodeShare({ code: editor.getCode(), exampleId: example.id, virtualTime: fastForward.checked });
