@@ -8,22 +8,22 @@
 
 namespace {
 
-struct Run {
+struct Outcome {
   std::string out;
   std::string err;
   int status = -1;
   bool keyboard_interrupt = false;
 };
 
-py::InterpreterSinks string_sinks(Run& run) {
+py::InterpreterSinks string_sinks(Outcome& run) {
   py::InterpreterSinks sinks;
   sinks.out = [&run](std::string_view text) { run.out += text; };
   sinks.err = [&run](std::string_view text) { run.err += text; };
   return sinks;
 }
 
-Run run_program(const std::string& source, py::InterpreterOptions options = {}) {
-  Run run;
+Outcome run_program(const std::string& source, py::InterpreterOptions options = {}) {
+  Outcome run;
   options.virtual_time = true;
   py::Interpreter interpreter(options, string_sinks(run));
   interpreter.start(source);
@@ -33,14 +33,14 @@ Run run_program(const std::string& source, py::InterpreterOptions options = {}) 
 }
 
 TEST(Vm, PrintsAndExitsCleanly) {
-  Run run = run_program("def add(a, b=2):\n    return a + b\nprint(add(1), add(1, b=5))\n");
+  Outcome run = run_program("def add(a, b=2):\n    return a + b\nprint(add(1), add(1, b=5))\n");
   EXPECT_EQ(run.out, "3 6\n");
   EXPECT_EQ(run.err, "");
   EXPECT_EQ(run.status, 0);
 }
 
 TEST(Vm, ArgumentBindingErrorsMatchCPython) {
-  Run run = run_program(R"(def h(a, b, /, c, *, d, e=1): pass
+  Outcome run = run_program(R"(def h(a, b, /, c, *, d, e=1): pass
 def v(a, b, c=1, *args, **kw): pass
 def x2(a, b=2): pass
 class C:
@@ -80,12 +80,12 @@ for c in calls:
 }
 
 TEST(Vm, StarArgsAndKwargs) {
-  Run run = run_program("def f(*args, **kw):\n    return args, kw\nprint(f(1, *[2, 3], x=1, **{'y': 2}))\n");
+  Outcome run = run_program("def f(*args, **kw):\n    return args, kw\nprint(f(1, *[2, 3], x=1, **{'y': 2}))\n");
   EXPECT_EQ(run.out, "((1, 2, 3), {'x': 1, 'y': 2})\n");
 }
 
 TEST(Vm, RecursionLimitIsARecursionError) {
-  Run run = run_program(R"(n = 0
+  Outcome run = run_program(R"(n = 0
 def f():
     global n
     n += 1
@@ -99,7 +99,7 @@ except RecursionError as e:
 }
 
 TEST(Vm, InfiniteLoopReturnsToTheHostAndStopsOnInterrupt) {
-  Run run;
+  Outcome run;
   py::Interpreter interpreter({}, string_sinks(run));
   interpreter.start("while True:\n    pass\n");
   EXPECT_EQ(interpreter.step(0.005).state, py::RunState::running);
@@ -113,7 +113,7 @@ TEST(Vm, InfiniteLoopReturnsToTheHostAndStopsOnInterrupt) {
 }
 
 TEST(Vm, SleepSuspendsAndVirtualTimeJumps) {
-  Run run;
+  Outcome run;
   py::InterpreterOptions options;
   options.virtual_time = true;
   py::Interpreter interpreter(options, string_sinks(run));
@@ -125,7 +125,7 @@ TEST(Vm, SleepSuspendsAndVirtualTimeJumps) {
 }
 
 TEST(Vm, RealSleepWaitsWithTheDelay) {
-  Run run;
+  Outcome run;
   py::Interpreter interpreter({}, string_sinks(run));
   interpreter.start("import time\ntime.sleep(30)\nprint('late')\n");
   py::StepResult r = interpreter.step(0.01);
@@ -140,14 +140,14 @@ TEST(Vm, RealSleepWaitsWithTheDelay) {
 TEST(Vm, MemoryCapRaisesMemoryErrorAndTheNextRunWorks) {
   py::InterpreterOptions options;
   options.max_heap_bytes = 4 << 20;
-  Run run = run_program("try:\n    x = 'a' * (10 ** 8)\nexcept MemoryError:\n    print('caught')\n", options);
+  Outcome run = run_program("try:\n    x = 'a' * (10 ** 8)\nexcept MemoryError:\n    print('caught')\n", options);
   EXPECT_EQ(run.out, "caught\n");
-  Run next = run_program("print(sum(range(10)))\n");
+  Outcome next = run_program("print(sum(range(10)))\n");
   EXPECT_EQ(next.out, "45\n");
 }
 
 TEST(Vm, Generators) {
-  Run run = run_program(R"(def gen():
+  Outcome run = run_program(R"(def gen():
     x = yield 1
     print('got', x)
     try:
@@ -179,7 +179,7 @@ print([x * 2 for x in range(3)], sum(x for x in range(4)))
 }
 
 TEST(Vm, TracebackWithCarets) {
-  Run run = run_program("def f(a, b):\n    return a / b\n\ndef g(x):\n    return f(x, 0) + 1\n\ng(1)\n");
+  Outcome run = run_program("def f(a, b):\n    return a / b\n\ndef g(x):\n    return f(x, 0) + 1\n\ng(1)\n");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.err,
             "Traceback (most recent call last):\n"
@@ -195,7 +195,7 @@ TEST(Vm, TracebackWithCarets) {
 }
 
 TEST(Vm, ChainedTracebacks) {
-  Run run = run_program("try:\n    1 / 0\nexcept ZeroDivisionError:\n    x = [1, 2][5]\n");
+  Outcome run = run_program("try:\n    1 / 0\nexcept ZeroDivisionError:\n    x = [1, 2][5]\n");
   EXPECT_EQ(run.err,
             "Traceback (most recent call last):\n"
             "  File \"main.py\", line 2, in <module>\n"
@@ -208,7 +208,7 @@ TEST(Vm, ChainedTracebacks) {
             "    x = [1, 2][5]\n"
             "        ~~~~~~^^^\n"
             "IndexError: list index out of range\n");
-  Run cause = run_program("d = {\"a\": 1}\ntry:\n    d[\"b\"]\nexcept KeyError as e:\n    raise ValueError(\"bad\") from e\n");
+  Outcome cause = run_program("d = {\"a\": 1}\ntry:\n    d[\"b\"]\nexcept KeyError as e:\n    raise ValueError(\"bad\") from e\n");
   EXPECT_EQ(cause.err,
             "Traceback (most recent call last):\n"
             "  File \"main.py\", line 3, in <module>\n"
@@ -223,7 +223,7 @@ TEST(Vm, ChainedTracebacks) {
 }
 
 TEST(Vm, RepeatedTracebackLinesAreCollapsed) {
-  Run run = run_program("def r(n):\n    return r(n + 1)\n\nr(0)\n");
+  Outcome run = run_program("def r(n):\n    return r(n + 1)\n\nr(0)\n");
   EXPECT_NE(run.err.find("  [Previous line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n"),
             std::string::npos)
       << run.err.substr(0, 600);
@@ -232,14 +232,14 @@ TEST(Vm, RepeatedTracebackLinesAreCollapsed) {
 TEST(Vm, SystemExit) {
   EXPECT_EQ(run_program("import sys\nsys.exit()\n").status, 0);
   EXPECT_EQ(run_program("import sys\nsys.exit(3)\n").status, 3);
-  Run text = run_program("import sys\nprint('a')\nsys.exit('bye')\n");
+  Outcome text = run_program("import sys\nprint('a')\nsys.exit('bye')\n");
   EXPECT_EQ(text.out, "a\n");
   EXPECT_EQ(text.err, "bye\n");
   EXPECT_EQ(text.status, 1);
 }
 
 TEST(Vm, UnawaitedCoroutineWarns) {
-  Run run = run_program("async def f():\n    pass\n\nf()\nprint('done')\n");
+  Outcome run = run_program("async def f():\n    pass\n\nf()\nprint('done')\n");
   EXPECT_EQ(run.out, "done\n");
   EXPECT_EQ(run.err,
             "main.py:4: RuntimeWarning: coroutine 'f' was never awaited\n"
@@ -248,7 +248,7 @@ TEST(Vm, UnawaitedCoroutineWarns) {
 }
 
 TEST(Vm, CoroutinesAwaitEachOther) {
-  Run run = run_program(R"(async def inner(x):
+  Outcome run = run_program(R"(async def inner(x):
     return x * 2
 async def outer():
     return await inner(3) + await inner(4)
@@ -264,7 +264,7 @@ except StopIteration as e:
 }
 
 TEST(Vm, SyntaxErrorFinishesAtStart) {
-  Run run = run_program("x = (1,\n");
+  Outcome run = run_program("x = (1,\n");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.err, "  File \"main.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
 }
