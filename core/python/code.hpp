@@ -66,7 +66,9 @@ struct CodeObject : Object {
   std::vector<Instr> instructions;
   std::vector<Position> positions;  // one per instruction
   std::vector<ExceptionTableEntry> exception_table;
-  std::vector<Value> consts;             // constants, nested code objects, kwnames tuples
+  // Constants, nested code objects, kwnames tuples. A function's consts[0] is its docstring (a str)
+  // or None, as in CPython.
+  std::vector<Value> consts;
   std::vector<Ref<StrObject>> names;     // attribute, global and import names (interned)
   // Arguments first (positional-only, positional, keyword-only, *args, **kwargs, in that order),
   // then other locals, then cell-only slots, then free variables.

@@ -90,12 +90,12 @@ namespace py {
   X(END_ASYNC_FOR)                                                                                     \
   X(SEND)               /* TOS1.send(TOS); yields on; when the delegate returns, jump to arg with */   \
                         /* its return value on TOS (TOS1 popped) */                                    \
-  X(YIELD_VALUE)                                                                                       \
+  X(YIELD_VALUE)        /* arg 1: a `yield` of an async generator (CPython's ASYNC_GEN_WRAP), else 0 */ \
   X(RETURN_VALUE)                                                                                      \
   X(KW_NAMES)           /* consts[arg] is the tuple of keyword names of the next CALL */               \
   X(CALL)               /* arg n: [NULL|method, callable|self, n args] (3.11's layout) */              \
   X(CALL_FUNCTION_EX)   /* arg 1: a kwargs dict on TOS; stack [NULL, callable, args tuple, (dict)] */  \
-  X(MAKE_FUNCTION)      /* arg flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure */            \
+  X(MAKE_FUNCTION)      /* arg flags: 1 defaults, 2 kwdefaults, 4 annotations (a dict), 8 closure */  \
   X(LOAD_BUILD_CLASS)                                                                                  \
   X(UNPACK_SEQUENCE)                                                                                   \
   X(UNPACK_EX)          /* arg: before | (after << 8) */                                               \
