@@ -7,6 +7,7 @@
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
+#include "python/object_model.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/tuple_object.hpp"
@@ -186,6 +187,8 @@ Value make_class(Type* metatype, const Value& name, const Value& bases, const Va
   Value module = dict->get_str(intern("__module__"));
   if (module && is_str(module)) type->module = as_str(module)->text();
   if (!dict->get_str(intern("__doc__"))) dict->set_str(intern("__doc__"), none());
+  // Instances' __dict__, unless a base class already provides it.
+  if (!type->lookup("__dict__")) add_getset(type.get(), "__dict__", instance_dict_of);
   wrap_implicit_descriptors(dict);
 
   type->inherit_slots();

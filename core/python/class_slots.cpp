@@ -81,8 +81,12 @@ Value slot_compare(const Value& self, const Value& other, CompareOp op) {
     Value args[] = {other};
     return call_dunder(self, dunder, Args{args, {}, {}});
   }
-  // No dunder for this operator: object's rules (== is identity, != inverts ==).
-  return object_type->compare(self, other, op);
+  // No dunder for this operator: the built-in base's comparison (object's: == is identity, !=
+  // inverts ==).
+  for (const Type* t : self.type()->mro) {
+    if (!(t->flags & Type::kHeapType)) return t->compare != nullptr ? t->compare(self, other, op) : not_implemented();
+  }
+  return not_implemented();
 }
 
 int slot_truth(const Value& self) {

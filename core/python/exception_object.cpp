@@ -222,8 +222,6 @@ bool exception_set_obj(const Value& self, const Value& value) {
   return true;
 }
 
-Value instance_get_dict(const Value& self) { return Value::borrow(self.object()->ensure_instance_dict()); }
-
 // ---- tracebacks -----------------------------------------------------------------------------------------
 
 TracebackObject* as_traceback(const Value& v) { return static_cast<TracebackObject*>(v.object()); }
@@ -302,7 +300,7 @@ void add_exception_attributes() {
   add_getset(b, "__context__", exception_get_context, exception_set_context);
   add_getset(b, "__suppress_context__", exception_get_suppress_context, exception_set_suppress_context);
   add_getset(b, "__traceback__", exception_get_traceback, exception_set_traceback);
-  add_getset(b, "__dict__", instance_get_dict);
+  add_getset(b, "__dict__", instance_dict_of);
   add_getset(stop_iteration_type, "value", exception_get_value, exception_set_value);
   add_getset(system_exit_type, "code", exception_get_value, exception_set_value);
   for (Type* t : {name_error_type, attribute_error_type, import_error_type}) {

@@ -147,8 +147,6 @@ Value function_get_annotations(const Value& self) {
   return f->annotations;
 }
 
-Value instance_get_dict(const Value& self) { return Value::borrow(self.object()->ensure_instance_dict()); }
-
 // ---- cells ------------------------------------------------------------------------------------------------
 
 Value cell_repr(const Value& self) {
@@ -335,7 +333,7 @@ void add_function_attributes() {
   add_getset(function_type, "__closure__", function_get_closure);
   add_getset(function_type, "__globals__", function_get_globals);
   add_getset(function_type, "__annotations__", function_get_annotations);
-  add_getset(function_type, "__dict__", instance_get_dict);
+  add_getset(function_type, "__dict__", instance_dict_of);
 
   add_getset(cell_type, "cell_contents", cell_get_contents, cell_set_contents);
 

@@ -27,6 +27,9 @@ void add_module_attributes();
 // An immortal built-in type of the object model: derives from `base` (object when null).
 Type* new_object_model_type(const char* name, Type* base = nullptr, std::uint32_t flags = 0);
 
+// `obj.__dict__` for types with kHasDict (functions, exceptions, classes' instances).
+Value instance_dict_of(const Value& self);
+
 // CPython's default hash of an object: its address, rotated so the alignment bits count.
 std::int64_t identity_hash(const void* address);
 

@@ -21,6 +21,8 @@ std::int64_t identity_hash(const void* address) {
   return h == -1 ? -2 : h;
 }
 
+Value instance_dict_of(const Value& self) { return Value::borrow(self.object()->ensure_instance_dict()); }
+
 namespace {
 
 bool excess_args(const Args& args) { return args.size() != 0 || args.has_kwargs(); }
