@@ -62,6 +62,7 @@ int failure_line(State& st, BaseExceptionObject* exc) {
 }
 
 void finish(State& st, int status) {
+  st.heap.set_enforcing(false);
   st.finished = true;
   st.exit_status = status;
   // As CPython clears the main module at exit: objects only it kept alive go now, so unawaited
@@ -128,16 +129,17 @@ Interpreter::State::State(InterpreterOptions opts, InterpreterSinks s)
 Interpreter::State::~State() {
   StateScope scope(*this);
   heap.set_enforcing(false);
+  sinks = {};  // a run cut short prints nothing more (no warnings from the objects it drops)
   suspension.reset();
   // Frames that no generator owns are the running chain's; generator frames go with their
   // generators when the heap is freed.
-  for (Frame* f = current_frame; f != nullptr;) {
+  Frame* chain = std::exchange(current_frame, nullptr);
+  for (Frame* f = chain; f != nullptr;) {
     Frame* caller = f->previous;
     f->previous = nullptr;
     if (f->generator == nullptr) Frame::destroy(f);
     f = caller;
   }
-  current_frame = nullptr;
   clear_error();
   base_exc_info.exception = Value();
   main_globals = nullptr;
@@ -171,7 +173,6 @@ void Interpreter::start(std::string_view source) {
   Frame* frame = Frame::create(compiled.code, nullptr, Value(st.main_globals), Value(st.builtins), Value(st.main_globals));
   frame->is_entry = true;
   push_frame(st, frame);
-  st.main_frame = frame;
   st.heap.set_enforcing(true);
 }
 

@@ -34,10 +34,9 @@ struct Interpreter::State {
   Ref<DictObject> modules;  // sys.modules
   Ref<DictObject> main_globals;  // __main__'s namespace
 
-  // The frames: `current_frame` is the innermost running one; `main_frame` the module body, driven
-  // by step(). Frames not owned by a generator are freed by whoever pops them (or by ~State).
+  // The innermost running frame; the chain ends with the module body's frame, driven by step().
+  // Frames not owned by a generator are freed by whoever pops them (or by ~State).
   Frame* current_frame = nullptr;
-  Frame* main_frame = nullptr;
   int frame_depth = 0;        // Python frames on the chain, for the recursion limit
   int recursion_limit = 1000;
   int nested_loops = 0;       // C++ -> Python calls in progress (vm_call, generators resumed from C++)
