@@ -1,0 +1,178 @@
+// End-to-end tests of the real engine (build/wasm/wasm/aioplay-engine.mjs) under the driver, on
+// node's main thread: the tutorial in real and virtual time, interrupts, limits, leaks, isolation.
+// Named .e2e.mjs so `node --test tests/wasm` skips it until it passes; then it becomes
+// engine.test.mjs. Build first: cmake --preset wasm && cmake --build build/wasm --target aioplay_engine
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { createEngine } from '../../wasm/driver.mjs';
+import { loadEngineModule } from '../../wasm/engine_module.mjs';
+import { compareOutput, loadSuite } from './conformance_compare.mjs';
+
+const ENGINE_URL = new URL('../../build/wasm/wasm/aioplay-engine.mjs', import.meta.url).href;
+const TUTORIAL = loadSuite(fileURLToPath(new URL('../conformance/tutorial', import.meta.url)));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let module;
+let engine;
+before(async () => {
+  module = await loadEngineModule(ENGINE_URL);
+  engine = await createEngine({ worker: false, module });
+});
+
+// Runs `source` to the end; resolves with its stdout, stderr, done payload and wall time in ms.
+async function runProgram(source, options = {}) {
+  const started = performance.now();
+  const run = engine.run(source, options);
+  let stdout = '';
+  let stderr = '';
+  run.on('output', ({ stream, text }) => { if (stream === 'stdout') stdout += text; else stderr += text; });
+  const result = await run.finished;
+  return { stdout, stderr, result, ms: performance.now() - started };
+}
+
+// How long a tutorial program sleeps: its recorded TIME: rounded to the 0.1 s its sleeps add up to.
+function idealSeconds(program) {
+  const time = /TIME:\s+([\d.]+)/.exec(program.stdout);
+  if (time) return Math.round(Number(time[1]) * 10) / 10;
+  return { '07c_nested_return_gather.py': 2 }[program.name] ?? 0;
+}
+
+function runTutorial(program, virtualTime) {
+  return runProgram(program.source, {
+    filename: 'main.py',
+    virtualTime,
+    interruptAt: program.options.interrupt_at ?? -1,
+  });
+}
+
+function checkTutorial(program, run) {
+  const report = compareOutput(program.stdout, run.stdout, { unorderedLines: program.options.unordered_lines });
+  assert.equal(report, null, `${program.name} stdout:\n${report}\nstderr:\n${run.stderr}`);
+  assert.equal(run.result.status, program.status, `${program.name} exit status; stderr:\n${run.stderr}`);
+}
+
+describe('the tutorial in real time: CPython\'s output, timers within 50 ms', { concurrency: true }, () => {
+  for (const program of TUTORIAL) {
+    test(program.name, async () => {
+      const run = await runTutorial(program, false);
+      checkTutorial(program, run);
+      const ideal = idealSeconds(program) * 1000;
+      assert.ok(run.ms >= ideal - 5 && run.ms <= ideal + 50, `took ${run.ms.toFixed(1)} ms, sleeps ${ideal} ms`);
+    });
+  }
+});
+
+describe('the tutorial in virtual time: the same output at once', () => {
+  for (const program of TUTORIAL) {
+    test(program.name, async () => {
+      const run = await runTutorial(program, true);
+      checkTutorial(program, run);
+      assert.ok(run.ms < 500, `took ${run.ms.toFixed(1)} ms of real time`);
+    });
+  }
+});
+
+test('while True: pass stops within 100 ms of interrupt() while a 10 ms ticker keeps firing', async () => {
+  const ticks = [];
+  const ticker = setInterval(() => ticks.push(performance.now()), 10);
+  const run = engine.run('while True:\n    pass\n');
+  let stderr = '';
+  run.on('output', ({ stream, text }) => { if (stream === 'stderr') stderr += text; });
+  await sleep(500);
+  const asked = performance.now();
+  run.interrupt();
+  const result = await run.finished;
+  const took = performance.now() - asked;
+  clearInterval(ticker);
+  assert.ok(took < 100, `interrupt took ${took.toFixed(1)} ms`);
+  assert.equal(result.keyboardInterrupt, true);
+  assert.equal(result.exception?.type, 'KeyboardInterrupt');
+  assert.match(stderr, /KeyboardInterrupt\n$/);
+  const duringSpin = ticks.filter((t) => t < asked);
+  assert.ok(duringSpin.length >= 20, `${duringSpin.length} ticks during 500 ms of spinning`);
+  const gaps = duringSpin.slice(1).map((t, i) => t - duringSpin[i]);
+  assert.ok(Math.max(...gaps) < 50, `the loop was blocked for ${Math.max(...gaps).toFixed(1)} ms`);
+});
+
+test('a sleeping program is interrupted at once, not when its timer fires', async () => {
+  const run = engine.run('import time\ntime.sleep(60)\n');
+  await sleep(100);
+  const asked = performance.now();
+  run.interrupt();
+  const result = await run.finished;
+  assert.ok(performance.now() - asked < 100);
+  assert.equal(result.exception?.type, 'KeyboardInterrupt');
+});
+
+describe('bombs end in Python errors and the next run in the same module works', () => {
+  const bombs = {
+    recursion: ['def f(n):\n    return f(n + 1)\nf(0)\n', 'RecursionError', {}],
+    'deep recursion limit': ['def f(n):\n    return f(n + 1)\nf(0)\n', 'RecursionError', { recursionLimit: 100000 }],
+    'memory (growth)': ['x = []\nwhile True:\n    x.append("a" * 1000000)\n', 'MemoryError', { maxHeapMB: 64 }],
+    'memory (one huge string)': ['s = "x" * (10 ** 10)\n', 'MemoryError', { maxHeapMB: 64 }],
+  };
+  for (const [name, [source, type, options]] of Object.entries(bombs)) {
+    test(name, async () => {
+      const bomb = await runProgram(source, options);
+      assert.equal(bomb.result.exception?.type, type, bomb.stderr);
+      assert.equal(bomb.result.status, 1);
+      const next = await runProgram('print(sum(range(10)))\n');
+      assert.equal(next.stdout, '45\n');
+      assert.equal(next.result.status, 0);
+    });
+  }
+});
+
+test('1000 consecutive runs leave the heap where it was', async () => {
+  const source = 'total = 0\nfor i in range(200):\n    total += i * i\nd = {str(i): [i] for i in range(50)}\nprint(total, len(d))\n';
+  for (let i = 0; i < 20; i++) await runProgram(source); // warm up: first-run allocations, caches
+  const heapBefore = module.heapBytesInUse();
+  const memoryBefore = module.HEAP8.buffer.byteLength;
+  for (let i = 0; i < 1000; i++) {
+    const { stdout } = await runProgram(source);
+    if (stdout !== '2646700 50\n') assert.fail(`run ${i} printed ${JSON.stringify(stdout)}`);
+  }
+  const growth = module.heapBytesInUse() - heapBefore;
+  assert.ok(growth < 16 * 1024, `malloc'd bytes grew by ${growth} over 1000 runs`);
+  assert.equal(module.HEAP8.buffer.byteLength, memoryBefore, 'the wasm memory grew');
+});
+
+test('two interleaved runtimes see neither each other\'s output, nor tasks, nor globals', async () => {
+  const program = (name, other) => [
+    'import asyncio',
+    `x = ${JSON.stringify(name)}`,
+    'async def main():',
+    '    for i in range(5):',
+    `        print(x, i, asyncio.current_task().get_name(), len(asyncio.all_tasks()), ${JSON.stringify(other)} in globals())`,
+    '        await asyncio.sleep(0.01)',
+    `${name.toLowerCase()}_only = 1`,
+    'asyncio.run(main())',
+    '',
+  ].join('\n');
+  const [a, b] = await Promise.all([runProgram(program('A', 'b_only')), runProgram(program('B', 'a_only'))]);
+  const expected = (name) => [0, 1, 2, 3, 4].map((i) => `${name} ${i} Task-1 1 False\n`).join('');
+  assert.equal(a.stdout, expected('A'), a.stderr);
+  assert.equal(b.stdout, expected('B'), b.stderr);
+});
+
+test('a SyntaxError finishes the run with CPython\'s report and status 1', async () => {
+  const run = await runProgram('print("a"\n', { filename: 'main.py' });
+  assert.equal(run.result.status, 1);
+  assert.equal(run.result.exception?.type, 'SyntaxError');
+  assert.match(run.stderr, /File "main.py", line 1/);
+});
+
+test('the real engine runs in a Worker too', async () => {
+  const workerEngine = await createEngine({ worker: true, moduleUrl: ENGINE_URL });
+  try {
+    const run = workerEngine.run('print("from the worker")\n');
+    let stdout = '';
+    run.on('output', ({ text }) => { stdout += text; });
+    assert.equal((await run.finished).status, 0);
+    assert.equal(stdout, 'from the worker\n');
+  } finally {
+    workerEngine.close();
+  }
+});
