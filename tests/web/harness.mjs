@@ -61,6 +61,7 @@ export async function startHarness() {
   async function open({ fake = true, engineDelayMs = 0, colorScheme = 'light', viewport = { width: 1280, height: 900 },
     locale = 'en-US', hash = '', waitForEngine = true } = {}) {
     const context = await browser.newContext({ colorScheme, viewport, locale });
+    context.setDefaultTimeout(60000);  // the machine is shared: a loaded minute beats a flaky failure
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     if (fake) {
       await context.route('**/driver.mjs', async (route) => {

@@ -88,14 +88,16 @@ test('Stop interrupts a program that never yields; the page stays responsive and
   await context.close();
 });
 
-test('Escape in the page stops a running program', async () => {
+test('Escape or Ctrl+C in the page stops a running program', async () => {
   const { page, context } = await harness.open();
   await setCode(page, 'while True: pass\n');
-  await page.getByTestId('run').click();
-  await page.waitForSelector('body[data-running="true"]');
-  await page.keyboard.press('Escape');
-  await page.evaluate(() => window.aioplay.whenIdle());
-  assert.match(await outputText(page), /KeyboardInterrupt/);
+  for (const key of ['Escape', 'Control+c']) {
+    await page.getByTestId('run').click();
+    await page.waitForSelector('body[data-running="true"]');
+    await page.keyboard.press(key);
+    await page.evaluate(() => window.aioplay.whenIdle());
+    assert.match(await outputText(page), /KeyboardInterrupt/, key);
+  }
   await context.close();
 });
 
