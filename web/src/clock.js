@@ -41,6 +41,8 @@ export function createLoopClock(onTick) {
       if (timer) wallStart = performance.now() - loopTime * 1000;
       tick();
     },
+    // Shows the time again, e.g. in a new language, without touching the ticking.
+    redraw: tick,
     pause: stopTicking,
     resume: startTicking,
     stop() {

@@ -167,8 +167,15 @@ function showSnapshot(snapshot) {
 byId('share').addEventListener('click', async () => {
   const fragment = await encodeShare({ code: editor.getCode(), exampleId: example.id, virtualTime: fastForward.checked });
   const copied = await publishShareLink(fragment);
-  byId('toast').textContent = t(copied ? 'shareCopied' : 'shareInAddressBar');
+  showToast(t(copied ? 'shareCopied' : 'shareInAddressBar'));
 });
+
+let toastTimer = 0;
+function showToast(text) {
+  byId('toast').textContent = text;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { byId('toast').textContent = ''; }, 5000);
+}
 
 byId('lang-switch').addEventListener('click', () => {
   i18n.setLang(i18n.lang === 'zh' ? 'en' : 'zh');
@@ -180,7 +187,7 @@ i18n.onChange(() => {
   editor.setLabel(t('editorLabel'));
   timeline.render();
   inspector.refresh();
-  clock.stop();
+  clock.redraw();
 });
 
 bindStopKeys({ isRunning: () => runner.running, stop: () => runner.stop() });
@@ -190,7 +197,7 @@ nav.render();
 showLesson();
 inspector.render(null);
 timeline.render();
-clock.stop();
+clock.redraw();
 
 window.aioplay = {
   setCode(text) {

@@ -22,7 +22,7 @@ export function createNav({ list, toggle, i18n, onSelect }) {
         button.textContent = example.title[lang];
         if (example.id === selectedId) button.setAttribute('aria-current', 'true');
         button.addEventListener('click', () => {
-          setOpen(false);
+          if (narrow.matches) setOpen(false);
           onSelect(example.id);
         });
         entry.append(button);
@@ -40,6 +40,15 @@ export function createNav({ list, toggle, i18n, onSelect }) {
   }
 
   toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+
+  // Only narrow screens fold the list (style.css); on wide ones the toggle is a plain heading.
+  const narrow = matchMedia('(max-width: 760px)');
+  const fitScreen = () => {
+    toggle.disabled = !narrow.matches;
+    setOpen(!narrow.matches);
+  };
+  narrow.addEventListener('change', fitScreen);
+  fitScreen();
 
   return {
     render,
