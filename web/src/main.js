@@ -43,10 +43,7 @@ const clock = createLoopClock((seconds) => {
 const nav = createNav({ list: byId('example-list'), toggle: byId('chapters-toggle'), i18n, onSelect: selectExample });
 
 const engine = loadEngine();
-engine.then(
-  () => setEngineState('ready', t('engineReady')),
-  (error) => setEngineState('failed', t('engineFailed', { reason: error?.message ?? String(error) })),
-);
+engine.then(() => setEngineState('ready'), (error) => setEngineState('failed', error));
 
 const runner = createRunner({
   engine,
@@ -59,11 +56,16 @@ const runner = createRunner({
   onDone: finishRun,
 });
 
-function setEngineState(state, message) {
+function setEngineState(state, error) {
   document.body.dataset.engine = state;
   const status = byId('engine-status');
-  status.removeAttribute('data-i18n');  // the message carries details, so it is not re-translated
-  status.textContent = message;
+  if (state === 'ready') {
+    status.dataset.i18n = 'engineReady';
+    status.textContent = t('engineReady');
+    return;
+  }
+  delete status.dataset.i18n;  // the message carries the error's own words, so it stays as it is
+  status.textContent = t('engineFailed', { reason: error?.message ?? String(error) });
 }
 
 function rememberEdit(code) {
