@@ -101,6 +101,22 @@ test('Escape or Ctrl+C in the page stops a running program', async () => {
   await context.close();
 });
 
+test('the console follows the output\'s tail unless the learner scrolled up', async () => {
+  const { page, context } = await harness.open();
+  const prints = Array.from({ length: 80 }, (_, i) => `print('line ${i}')`).join('\n');
+  await setCode(page, `${prints}\nwhile True: pass\n`);
+  await page.getByTestId('run').click();
+  await waitForOutput(page, 'line 79');
+  const output = page.getByTestId('output');
+  const gapBelow = () => output.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+  assert.ok(await gapBelow() < 8, 'at the tail while the program prints');
+  await output.evaluate((element) => { element.scrollTop = 0; });
+  await page.getByTestId('stop').click();
+  await page.evaluate(() => window.aioplay.whenIdle());
+  assert.equal(await output.evaluate((element) => element.scrollTop), 0, 'scrolled up: the view stays put');
+  await context.close();
+});
+
 test('program output is text, never HTML', async () => {
   const { page, context, problems } = await harness.open();
   let dialogs = 0;
