@@ -16,7 +16,7 @@ let harness;
 before(async () => { if (engineBuilt) harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
-const openReal = (options) => harness.open({ fake: false, ...options });
+const openReal = (options) => harness.open({ engine: 'real', ...options });
 const stdoutText = (page) => page.getByTestId('output').evaluate((element) =>
   [...element.querySelectorAll('.out-stdout')].map((span) => span.textContent).join(''));
 const loopClock = (page) => page.locator('#clock').evaluate((element) => Number(element.textContent.match(/[\d.]+/)[0]));

@@ -1,8 +1,7 @@
 // Shared set-up for the page's browser tests: builds the site into a private temporary
 // directory (test files run in parallel processes), serves it with scripts/serve.mjs on a free
-// port, and opens pages in Debian's Chromium through playwright-core. With `fake: true` the
-// engine's driver.mjs is answered by tests/web/fake-engine.mjs instead, so nothing of the fake
-// is ever part of the built site.
+// port, and opens pages in Debian's Chromium through playwright-core. Stand-in engines are
+// swapped in through request routing (see open()), so nothing of them is part of the built site.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,10 +46,25 @@ export function buildSite() {
   return site;
 }
 
+// The wasm engineer's scripted Runtime (tests/wasm/fake_runtime.mjs) as an engine module: with
+// it the real driver and Worker run "programs" written as JSON steps, before the wasm exists.
+async function bundleScriptedRuntime() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: "import { createFakeModule } from './tests/wasm/fake_runtime.mjs';\nexport default async () => createFakeModule();\n",
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true, format: 'esm', write: false, logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
 // Starts everything once per test file; call close() in after().
 export async function startHarness() {
   const site = buildSite();
   const fakeEngine = await bundleFakeEngine();
+  const scriptedRuntime = await bundleScriptedRuntime();
   const server = await startServer({ root: site, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
@@ -58,12 +72,20 @@ export async function startHarness() {
 
   // Opens the page in a fresh context (its own localStorage). Returns { page, context, problems }:
   // problems collects page errors and console errors (CSP violations among them).
-  async function open({ fake = true, engineDelayMs = 0, colorScheme = 'light', viewport = { width: 1280, height: 900 },
+  // engine: 'fake' (fake-engine.mjs as the driver), 'scripted' (the real driver over the scripted
+  // Runtime), 'missing' (the real driver, the engine module answering 404) or 'real' (the build's).
+  async function open({ engine = 'fake', engineDelayMs = 0, colorScheme = 'light', viewport = { width: 1280, height: 900 },
     locale = 'en-US', hash = '', waitForEngine = true } = {}) {
     const context = await browser.newContext({ colorScheme, viewport, locale });
     context.setDefaultTimeout(60000);  // the machine is shared: a loaded minute beats a flaky failure
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    if (fake) {
+    if (engine === 'scripted') {
+      await context.route('**/aioplay-engine.mjs', (route) => route.fulfill({ contentType: 'text/javascript', body: scriptedRuntime }));
+    }
+    if (engine === 'missing') {
+      await context.route('**/aioplay-engine.mjs', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    }
+    if (engine === 'fake') {
       await context.route('**/driver.mjs', async (route) => {
         if (engineDelayMs) await new Promise((resolve) => setTimeout(resolve, engineDelayMs));
         await route.fulfill({ contentType: 'text/javascript', body: fakeEngine });

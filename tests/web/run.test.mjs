@@ -192,7 +192,7 @@ test('the page shows a loading state until the engine is ready, and the editor w
 });
 
 test('without an engine the page says so instead of failing silently', async () => {
-  const { page, context } = await harness.open({ fake: false, waitForEngine: false });
+  const { page, context } = await harness.open({ engine: 'missing', waitForEngine: false });
   await page.waitForSelector('body[data-engine="failed"]');
   await runToEnd(page);  // resolves: the run ends at once with the reason in the console
   assert.match(await outputText(page), /could not be loaded/);
