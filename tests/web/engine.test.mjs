@@ -10,6 +10,9 @@ import { outputText, readRecordings, root, startHarness, tutorialDir, waitForOut
 
 const engineBuilt = fs.existsSync(path.join(root, 'build/wasm/wasm/aioplay-engine.mjs'));
 const skip = engineBuilt ? false : 'the engine (build/wasm/wasm/aioplay-engine.mjs) is not built yet';
+// Parts of the driver API that wasm/README.md lists under "Not there yet": these tests run and
+// report as TODO (never as passes) until the engine has them; then drop the todo.
+const waitsFor = (what) => (skip ? { skip } : { todo: `waits for ${what} (wasm/README.md, "Not there yet")` });
 const manifest = JSON.parse(fs.readFileSync(path.join(tutorialDir, 'manifest.json'), 'utf8'));
 
 let harness;
@@ -46,7 +49,7 @@ for (const recording of readRecordings()) {
   });
 }
 
-test('the concurrency example in real time shows three task lanes and TIME: close to 4', { skip }, async () => {
+test('the concurrency example in real time shows three task lanes and TIME: close to 4', waitsFor('trace events'), async () => {
   const { page, context } = await openReal();
   await page.locator('[data-example-id="06_concurrency"]').click();
   await page.getByTestId('run').click();
@@ -57,11 +60,12 @@ test('the concurrency example in real time shows three task lanes and TIME: clos
   await context.close();
 });
 
-test('Pause and Step on the gather example show its three timers in the inspector', { skip }, async () => {
+test('Pause and Step on the gather example show its three timers in the inspector', waitsFor('run.pause/stepOne/snapshot'), async () => {
   const { page, context } = await openReal();
   await page.locator('[data-example-id="07b_nested_gather"]').click();
   await page.getByTestId('run').click();
   await waitForOutput(page, 'Waiting:  4');
+  assert.equal(await page.getByTestId('pause').isEnabled(), true, 'the driver offers Pause');
   await page.getByTestId('pause').click();
   // Pausing may land just before the last sleep is scheduled: step until it is, a few steps at most.
   const timers = page.getByTestId('inspector').locator('[data-section="timers"] li:not(.inspector-empty)');
@@ -72,10 +76,11 @@ test('Pause and Step on the gather example show its three timers in the inspecto
   await context.close();
 });
 
-test('input() prompts in the console and the program resumes with the line', { skip }, async () => {
+test('input() prompts in the console and the program resumes with the line', waitsFor('input events'), async () => {
   const { page, context } = await openReal();
   await page.evaluate(() => window.aioplay.setCode("name = input('Your name? ')\nprint('Hello,', name)\n"));
   await page.getByTestId('run').click();
+  await page.getByTestId('stdin').waitFor({ timeout: 10000 });
   await page.getByTestId('stdin').fill('Ada');
   await page.getByTestId('stdin').press('Enter');
   await page.evaluate(() => window.aioplay.whenIdle());
