@@ -6,9 +6,10 @@
 
 For each program it writes, next to it, <name>.stdout, <name>.stderr and <name>.status (the exit
 status as text; -N when a signal N killed the process). The program runs as `python3 main.py` in a
-fresh temporary directory (the cwd), with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, for at
-most 60 s. Per-program options come from the suite's manifest.json; see tests/conformance/README.md
-for the options and for the normalisations applied to the recordings here and by a runner.
+fresh temporary directory (the cwd), with PYTHONHASHSEED=0 and PYTHONDONTWRITEBYTECODE=1, the
+manifest's `stdin` text (empty by default) on its standard input, for at most 60 s. Per-program
+options come from the suite's manifest.json; see tests/conformance/README.md for the options and
+for the normalisations applied to the recordings here and by a runner.
 
 Options reach the program through a generated sitecustomize.py (imported before main.py, so the
 program runs exactly as `python3 main.py` would); `interrupt_at` is a SIGINT this script sends from
@@ -32,11 +33,13 @@ CONFORMANCE = ROOT / "tests" / "conformance"
 TIMEOUT_SECONDS = 60
 EXPECTED_ORACLE = (3, 11)
 
-# Manifest options. The recorder uses the first two; the third is for runners comparing outputs.
+# Manifest options. The recorder uses interrupt_at, python38_all_tasks and stdin; unordered_lines is
+# for runners comparing outputs.
 OPTIONS = {
     "interrupt_at": (int, float),      # seconds after start-up: deliver SIGINT (a Ctrl+C)
     "python38_all_tasks": bool,        # emulate Python 3.8's asyncio.Task.all_tasks()
     "unordered_lines": list,           # [[first, last], ...] 1-based stdout lines that compare as a multiset
+    "stdin": str,                      # text fed to the program's stdin (default: empty)
 }
 
 # Installed as sitecustomize.py on PYTHONPATH, so that it runs before main.py while main.py still
@@ -132,18 +135,19 @@ def program_env(shim_dir: Path | None) -> dict:
     return env
 
 
-def run_program(python: str, run_dir: Path, env: dict, interrupt_at):
-    """Runs `python main.py` in run_dir: (exit status, stdout, stderr), or None on timeout."""
+def run_program(python: str, run_dir: Path, env: dict, interrupt_at, stdin):
+    """Runs `python main.py` in run_dir with `stdin` (a file object) as its standard input:
+    (exit status, stdout, stderr), or None on timeout."""
     if interrupt_at is None:
         try:
             proc = subprocess.run([python, "main.py"], cwd=run_dir, env=env, capture_output=True,
-                                  timeout=TIMEOUT_SECONDS)
+                                  stdin=stdin, timeout=TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             return None
         return proc.returncode, proc.stdout, proc.stderr
     ready_r, ready_w = os.pipe()
     env = dict(env, **{READY_FD_VAR: str(ready_w)})
-    proc = subprocess.Popen([python, "main.py"], cwd=run_dir, env=env, pass_fds=(ready_w,),
+    proc = subprocess.Popen([python, "main.py"], cwd=run_dir, env=env, pass_fds=(ready_w,), stdin=stdin,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     os.close(ready_w)
     deadline = time.monotonic() + TIMEOUT_SECONDS
@@ -177,7 +181,11 @@ def record(program: Path, options: dict, python: str, stdlib: str) -> bool:
             shim_dir = Path(tmp) / "shim"
             shim_dir.mkdir()
             (shim_dir / "sitecustomize.py").write_text(shim, encoding="utf-8")
-        result = run_program(python, run_dir, program_env(shim_dir), options.get("interrupt_at"))
+        # stdin comes from a file (empty unless the manifest gives text), never from the caller's terminal.
+        stdin_path = Path(tmp) / "stdin.txt"
+        stdin_path.write_text(options.get("stdin", ""), encoding="utf-8")
+        with open(stdin_path, "rb") as stdin:
+            result = run_program(python, run_dir, program_env(shim_dir), options.get("interrupt_at"), stdin)
         if result is None:
             print(f"FAIL {program.relative_to(ROOT)}: no exit within {TIMEOUT_SECONDS} s; nothing written",
                   file=sys.stderr)

@@ -7,7 +7,7 @@
 //   - a set display ("{<Task ...>, <Task ...>}") compares as a multiset of its elements, since
 //     CPython orders a set by memory addresses;
 //   - the manifest's "unordered_lines" ranges (a loop over a set) compare as multisets of lines.
-// The manifest also carries the run options ("interrupt_at", "python38_all_tasks").
+// The manifest also carries the run options ("interrupt_at", "python38_all_tasks", "stdin").
 //
 // Header-only so that any test target can use it: add tests/support to its include path.
 #pragma once
@@ -192,6 +192,7 @@ struct CompareOptions {
 struct ProgramOptions {
   std::optional<double> interrupt_at;  // deliver a KeyboardInterrupt (Ctrl+C) at this time
   bool python38_all_tasks = false;     // the program calls Python 3.8's asyncio.Task.all_tasks()
+  std::string stdin_text;              // the manifest's "stdin": fed to the program's standard input
   CompareOptions compare;
 };
 
@@ -212,6 +213,8 @@ inline ProgramOptions program_options(const std::string& suite_dir, const std::s
       opts.interrupt_at = v.number;
     } else if (key == "python38_all_tasks" && v.kind == Json::Kind::boolean) {
       opts.python38_all_tasks = v.boolean;
+    } else if (key == "stdin" && v.kind == Json::Kind::string) {
+      opts.stdin_text = v.string;
     } else if (key == "unordered_lines" && v.kind == Json::Kind::array) {
       for (const Json& r : v.items) {
         if (r.kind != Json::Kind::array || r.items.size() != 2) throw bad("unordered_lines: want [[first, last], ...]");

@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print("fine")
+message = "no closing quote
+print(message)
