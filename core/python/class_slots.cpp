@@ -2,6 +2,7 @@
 // calls it, with CPython's checks on what the dunder returns.
 #include "python/class_slots.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -50,15 +51,33 @@ Value call_optional(const Value& self, StrObject* name, std::initializer_list<Va
   return call_dunder(self, dunder, Args{std::span<const Value>(args.begin(), args.size()), {}, {}});
 }
 
-StrObject* name_of(const char* text) { return intern(text); }
+// name_of<"__repr__">(): the interned name, looked up once per name rather than on every call.
+template <std::size_t N>
+struct Literal {
+  char text[N];
+  constexpr Literal(const char (&s)[N]) { std::copy_n(s, N, text); }  // NOLINT: implicit by design
+};
+template <Literal L>
+StrObject* name_of() {
+  static StrObject* const name = intern(L.text);
+  return name;
+}
+
+// Interned names for a table of dunder spellings, made once.
+template <std::size_t N>
+std::array<StrObject*, N> intern_all(const char* const (&texts)[N]) {
+  std::array<StrObject*, N> names{};
+  for (std::size_t i = 0; i < N; i++) names[i] = intern(texts[i]);
+  return names;
+}
 
 // ---- the slots ----------------------------------------------------------------------------------------
 
-Value slot_repr(const Value& self) { return call_dunder(self, name_of("__repr__"), {}); }
-Value slot_str(const Value& self) { return call_dunder(self, name_of("__str__"), {}); }
+Value slot_repr(const Value& self) { return call_dunder(self, name_of<"__repr__">(), {}); }
+Value slot_str(const Value& self) { return call_dunder(self, name_of<"__str__">(), {}); }
 
 bool slot_hash(const Value& self, std::int64_t& out) {
-  Value dunder = self.type()->lookup(name_of("__hash__"));
+  Value dunder = self.type()->lookup(name_of<"__hash__">());
   if (!dunder || is_none(dunder)) {
     raise_format(type_error_type, "unhashable type: '%s'", self.type()->name.c_str());
     return false;
@@ -76,7 +95,8 @@ bool slot_hash(const Value& self, std::int64_t& out) {
 const char* const kCompareDunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 Value slot_compare(const Value& self, const Value& other, CompareOp op) {
-  StrObject* name = name_of(kCompareDunders[static_cast<int>(op)]);
+  static const std::array<StrObject*, 6> names = intern_all(kCompareDunders);
+  StrObject* name = names[static_cast<int>(op)];
   if (Value dunder = self.type()->lookup(name)) {
     Value args[] = {other};
     return call_dunder(self, dunder, Args{args, {}, {}});
@@ -90,7 +110,7 @@ Value slot_compare(const Value& self, const Value& other, CompareOp op) {
 }
 
 int slot_truth(const Value& self) {
-  Value dunder = self.type()->lookup(name_of("__bool__"));
+  Value dunder = self.type()->lookup(name_of<"__bool__">());
   if (!dunder) {
     std::int64_t n = 0;
     if (self.type()->len == nullptr) return 1;
@@ -107,7 +127,7 @@ int slot_truth(const Value& self) {
 }
 
 bool slot_len(const Value& self, std::int64_t& out) {
-  Value r = call_dunder(self, name_of("__len__"), {});
+  Value r = call_dunder(self, name_of<"__len__">(), {});
   if (!r) return false;
   if (!is_int(r)) {
     raise_format(type_error_type, "'%s' object cannot be interpreted as an integer", r.type()->name.c_str());
@@ -122,19 +142,19 @@ bool slot_len(const Value& self, std::int64_t& out) {
 }
 
 Value slot_call(const Value& self, const Args& args) {
-  Value dunder = self.type()->lookup(name_of("__call__"));
+  Value dunder = self.type()->lookup(name_of<"__call__">());
   if (!dunder) return raise_format(type_error_type, "'%s' object is not callable", self.type()->name.c_str());
   return call_dunder(self, dunder, args);
 }
 
 // __getattribute__, then __getattr__ when that raised AttributeError.
 Value slot_getattr(const Value& self, StrObject* name) {
-  Value getattribute = heap_dunder(self.type(), name_of("__getattribute__"));
+  Value getattribute = heap_dunder(self.type(), name_of<"__getattribute__">());
   Value name_value = Value::borrow(name);
   Value r = getattribute ? call_dunder(self, getattribute, Args{std::span<const Value>(&name_value, 1), {}, {}})
                          : generic_getattr(self, name);
   if (r || !error_matches(attribute_error_type)) return r;
-  Value fallback = self.type()->lookup(name_of("__getattr__"));
+  Value fallback = self.type()->lookup(name_of<"__getattr__">());
   if (!fallback) return r;
   clear_error();
   return call_dunder(self, fallback, Args{std::span<const Value>(&name_value, 1), {}, {}});
@@ -143,24 +163,24 @@ Value slot_getattr(const Value& self, StrObject* name) {
 bool slot_setattr(const Value& self, StrObject* name, const Value& value) {
   Value name_value = Value::borrow(name);
   if (value) {
-    Value dunder = heap_dunder(self.type(), name_of("__setattr__"));
+    Value dunder = heap_dunder(self.type(), name_of<"__setattr__">());
     if (!dunder) return generic_setattr(self, name, value);
-    return static_cast<bool>(call_dunder(self, name_of("__setattr__"), {name_value, value}));
+    return static_cast<bool>(call_dunder(self, name_of<"__setattr__">(), {name_value, value}));
   }
-  Value dunder = heap_dunder(self.type(), name_of("__delattr__"));
+  Value dunder = heap_dunder(self.type(), name_of<"__delattr__">());
   if (!dunder) return generic_setattr(self, name, value);
-  return static_cast<bool>(call_dunder(self, name_of("__delattr__"), {name_value}));
+  return static_cast<bool>(call_dunder(self, name_of<"__delattr__">(), {name_value}));
 }
 
-Value slot_getitem(const Value& self, const Value& key) { return call_dunder(self, name_of("__getitem__"), {key}); }
+Value slot_getitem(const Value& self, const Value& key) { return call_dunder(self, name_of<"__getitem__">(), {key}); }
 
 bool slot_setitem(const Value& self, const Value& key, const Value& value) {
-  if (value) return static_cast<bool>(call_dunder(self, name_of("__setitem__"), {key, value}));
-  return static_cast<bool>(call_dunder(self, name_of("__delitem__"), {key}));
+  if (value) return static_cast<bool>(call_dunder(self, name_of<"__setitem__">(), {key, value}));
+  return static_cast<bool>(call_dunder(self, name_of<"__delitem__">(), {key}));
 }
 
 int slot_contains(const Value& self, const Value& item) {
-  Value dunder = self.type()->lookup(name_of("__contains__"));
+  Value dunder = self.type()->lookup(name_of<"__contains__">());
   if (!dunder) {
     // Without __contains__, `in` iterates (the abstract API does when the slot is null).
     Value it = get_iter(self);
@@ -177,32 +197,32 @@ int slot_contains(const Value& self, const Value& item) {
 }
 
 Value slot_iter(const Value& self) {
-  Value dunder = self.type()->lookup(name_of("__iter__"));
+  Value dunder = self.type()->lookup(name_of<"__iter__">());
   if (dunder && is_none(dunder)) {
     return raise_format(type_error_type, "'%s' object is not iterable", self.type()->name.c_str());
   }
-  return call_dunder(self, name_of("__iter__"), {});
+  return call_dunder(self, name_of<"__iter__">(), {});
 }
 
 // A StopIteration from __next__ becomes the slot's silent exhaustion.
 Value slot_next(const Value& self) {
-  Value r = call_dunder(self, name_of("__next__"), {});
+  Value r = call_dunder(self, name_of<"__next__">(), {});
   if (!r && error_matches(stop_iteration_type)) clear_error();
   return r;
 }
 
 Value slot_descr_get(const Value& self, const Value& instance, Type* owner) {
   Value owner_value = owner != nullptr ? Value::borrow(owner) : none();
-  return call_dunder(self, name_of("__get__"), {instance ? instance : none(), owner_value});
+  return call_dunder(self, name_of<"__get__">(), {instance ? instance : none(), owner_value});
 }
 
 bool slot_descr_set(const Value& self, const Value& instance, const Value& value) {
-  if (value) return static_cast<bool>(call_dunder(self, name_of("__set__"), {instance, value}));
-  return static_cast<bool>(call_dunder(self, name_of("__delete__"), {instance}));
+  if (value) return static_cast<bool>(call_dunder(self, name_of<"__set__">(), {instance, value}));
+  return static_cast<bool>(call_dunder(self, name_of<"__delete__">(), {instance}));
 }
 
 Value slot_new(Type* type, const Args& args) {
-  Value dunder = type->lookup(name_of("__new__"));
+  Value dunder = type->lookup(name_of<"__new__">());
   Value callable = dunder;
   if (DescrGetSlot get = dunder.type()->descr_get) callable = get(dunder, Value(), type);
   if (!callable) return nullptr;
@@ -212,7 +232,7 @@ Value slot_new(Type* type, const Args& args) {
 }
 
 bool slot_init(const Value& self, const Args& args) {
-  Value r = call_dunder(self, self.type()->lookup(name_of("__init__")), args);
+  Value r = call_dunder(self, self.type()->lookup(name_of<"__init__">()), args);
   if (!r) return false;
   if (!is_none(r)) {
     raise_format(type_error_type, "__init__() should return None, not '%s'", r.type()->name.c_str());
@@ -243,25 +263,28 @@ const char* const kUnaryDunders[kUnaryOpCount] = {"__neg__", "__pos__", "__inver
 // parameter does.
 template <int Op>
 Value slot_binary(const Value& left, const Value& right) {
-  const BinaryDunders& d = kBinaryDunders[Op];
+  static StrObject* const op_name = intern(kBinaryDunders[Op].op);
+  static StrObject* const reflected_name = intern(kBinaryDunders[Op].reflected);
   // Called for whichever operand has this slot: __add__ on the left, __radd__ on the right.
   Type* slot_owner_left = left.type();
   if (slot_owner_left->binary[Op] == &slot_binary<Op>) {
-    Value r = call_optional(left, name_of(d.op), {right});
+    Value r = call_optional(left, op_name, {right});
     if (!r || !r.is(not_implemented_object) || right.type() == left.type()) return r;
   }
-  if (right.type()->binary[Op] == &slot_binary<Op>) return call_optional(right, name_of(d.reflected), {left});
+  if (right.type()->binary[Op] == &slot_binary<Op>) return call_optional(right, reflected_name, {left});
   return not_implemented();
 }
 
 template <int Op>
 Value slot_inplace(const Value& self, const Value& other) {
-  return call_optional(self, name_of(kBinaryDunders[Op].inplace), {other});
+  static StrObject* const name = intern(kBinaryDunders[Op].inplace);
+  return call_optional(self, name, {other});
 }
 
 template <int Op>
 Value slot_unary(const Value& self) {
-  return call_dunder(self, name_of(kUnaryDunders[Op]), {});
+  static StrObject* const name = intern(kUnaryDunders[Op]);
+  return call_dunder(self, name, {});
 }
 
 template <int... Ops>

@@ -54,7 +54,8 @@ bool object_init(const Value& self, const Args& args) {
     return false;
   }
   if (type->new_instance == object_new) {
-    raise_format(type_error_type, "%s() takes no arguments", type->name.c_str());
+    raise_format(type_error_type, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                 type->name.c_str());
     return false;
   }
   return true;
@@ -109,12 +110,16 @@ bool object_set_class(const Value& self, const Value& value) {
   return true;
 }
 
-Value object_init_subclass(const Value& cls, const Args& args) {
+// A class method: the classmethod wrapper passes the class as the first argument.
+Value object_init_subclass(const Value&, const Args& args) {
   if (args.has_kwargs()) {
     return raise_format(type_error_type, "%s.__init_subclass__() takes no keyword arguments",
-                        static_cast<Type*>(cls.object())->name.c_str());
+                        static_cast<Type*>(args[0].object())->name.c_str());
   }
-  if (!check_no_args(args, "object.__init_subclass__")) return nullptr;
+  if (args.size() != 1) {
+    return raise_format(type_error_type, "%s.__init_subclass__() takes no arguments (%zu given)",
+                        static_cast<Type*>(args[0].object())->name.c_str(), args.size() - 1);
+  }
   return none();
 }
 
