@@ -230,6 +230,9 @@ bool all_name_chars(std::string_view s) {
   });
 }
 
+// Constants are shared by key; a str's key carries its length so that tuple keys stay unambiguous.
+std::string str_key(std::string_view text) { return "s" + std::to_string(text.size()) + ":" + std::string(text); }
+
 Value str_constant(std::string_view text) {
   if (all_name_chars(text)) return Value::borrow(intern(text));
   return make_str(std::string(text));
@@ -238,7 +241,7 @@ Value str_constant(std::string_view text) {
 }  // namespace
 
 void Compiler::load_str(std::string_view text) {
-  load_const(str_constant(text), "s" + std::string(text));
+  load_const(str_constant(text), str_key(text));
 }
 
 void Compiler::load_small_int(std::int64_t v) { load_const(Value::small_int(v), "i" + std::to_string(v)); }
@@ -268,11 +271,13 @@ Value Compiler::make_constant(const Constant* c, std::string& key) {
       return int_from_bigint(std::move(big.value()));
     }
     case ConstantKind::Float: {
-      key = "f" + std::to_string(std::bit_cast<std::uint64_t>(c->float_value));
+      std::uint64_t bits;  // memcpy, not std::bit_cast: Emscripten 3.1.6's libc++ 13 lacks it
+      std::memcpy(&bits, &c->float_value, sizeof bits);
+      key = "f" + std::to_string(bits);
       return make_float(c->float_value);
     }
     case ConstantKind::Str:
-      key = "s" + std::string(c->text);
+      key = str_key(c->text);
       return str_constant(c->text);
     case ConstantKind::Complex:
       error(Loc::of(c->loc), "complex numbers are not supported");
@@ -293,7 +298,7 @@ Value Compiler::make_name_tuple(const std::vector<std::string>& names, std::stri
   key = "t(";
   for (const std::string& n : names) {
     items.push_back(Value::borrow(intern(n)));
-    key += "s" + n + ",";
+    key += str_key(n) + ",";
   }
   key += ")";
   return make_tuple(std::move(items));

@@ -291,7 +291,7 @@ class Assembler {
     std::vector<int> order(cells.size());
     for (std::size_t i = 0; i < order.size(); i++) order[i] = static_cast<int>(i);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return cells[a] < cells[b]; });
-    for (int cell : order) prologue.push_back(Instruction::artificial(Opcode::MAKE_CELL, cell));
+    for (int cell : order) prologue.push_back(Instruction::artificial(Opcode::MAKE_CELL, cells[cell]));
     auto& entry = blocks_[unit_.entry].instrs;
     entry.insert(entry.begin(), prologue.begin(), prologue.end());
   }

@@ -98,16 +98,6 @@ std::string describe_arg(const CodeObject& code, Instr instr) {
     case Opcode::STORE_DEREF:
     case Opcode::DELETE_DEREF:
       return local(arg);
-    case Opcode::JUMP:
-    case Opcode::POP_JUMP_IF_FALSE:
-    case Opcode::POP_JUMP_IF_TRUE:
-    case Opcode::POP_JUMP_IF_NONE:
-    case Opcode::POP_JUMP_IF_NOT_NONE:
-    case Opcode::JUMP_IF_FALSE_OR_POP:
-    case Opcode::JUMP_IF_TRUE_OR_POP:
-    case Opcode::FOR_ITER:
-    case Opcode::SEND:
-      return "to " + std::to_string(arg);
     case Opcode::COMPARE_OP:
       return arg < 6 ? kCompareOps[arg] : "?";
     case Opcode::BINARY_OP: {

@@ -51,16 +51,16 @@ class CompilerTest : public testing::Test {
 TEST_F(CompilerTest, ModuleDisassembly) {
   Ref<CodeObject> code = compile_ok("x = 1\nprint(x)\n");
   EXPECT_EQ(disassemble(*code),
-            "   1      0 LOAD_CONST               0 (1)\n"
-            "          1 STORE_NAME               0 (x)\n"
+            "   1       0 LOAD_CONST             0 (1)\n"
+            "           1 STORE_NAME             0 (x)\n"
             "\n"
-            "   2      2 PUSH_NULL\n"
-            "          3 LOAD_NAME                1 (print)\n"
-            "          4 LOAD_NAME                0 (x)\n"
-            "          5 CALL                     1\n"
-            "          6 POP_TOP\n"
-            "          7 LOAD_CONST               1 (None)\n"
-            "          8 RETURN_VALUE\n");
+            "   2       2 PUSH_NULL\n"
+            "           3 LOAD_NAME              1 (print)\n"
+            "           4 LOAD_NAME              0 (x)\n"
+            "           5 CALL                   1\n"
+            "           6 POP_TOP\n"
+            "           7 LOAD_CONST             1 (None)\n"
+            "           8 RETURN_VALUE\n");
   EXPECT_EQ(code->name->text(), "<module>");
   EXPECT_EQ(code->qualname->text(), "<module>");
   EXPECT_EQ(code->firstlineno, 1);
@@ -105,18 +105,18 @@ TEST_F(CompilerTest, ClosuresUseCellsAndFreeVariables) {
             "MAKE_CELL MAKE_CELL LOAD_CONST STORE_DEREF LOAD_CLOSURE LOAD_CLOSURE BUILD_TUPLE LOAD_CONST "
             "MAKE_FUNCTION STORE_FAST LOAD_FAST RETURN_VALUE");
   EXPECT_EQ(f.instructions[0].arg(), 0u);  // MAKE_CELL a
-  EXPECT_EQ(f.instructions[1].arg(), 2u);  // MAKE_CELL x
+  EXPECT_EQ(f.instructions[1].arg(), 2u);  // MAKE_CELL x (after the locals a, g)
   EXPECT_EQ(g.nfreevars, 2);
   EXPECT_EQ(g.qualname->text(), "f.<locals>.g");
   EXPECT_EQ(g.flags, kCodeOptimized | kCodeNewLocals | kCodeNested);
   EXPECT_EQ(opnames(g), "COPY_FREE_VARS LOAD_DEREF LOAD_DEREF BINARY_OP RETURN_VALUE");
   EXPECT_EQ(disassemble(g),
-            "   3      0 COPY_FREE_VARS           2\n"
+            "           0 COPY_FREE_VARS         2\n"
             "\n"
-            "   4      1 LOAD_DEREF               1 (x)\n"
-            "          2 LOAD_DEREF               0 (a)\n"
-            "          3 BINARY_OP                0 (+)\n"
-            "          4 RETURN_VALUE\n");
+            "   4       1 LOAD_DEREF             1 (x)\n"
+            "           2 LOAD_DEREF             0 (a)\n"
+            "           3 BINARY_OP              0 (+)\n"
+            "           4 RETURN_VALUE\n");
 }
 
 TEST_F(CompilerTest, ClassBodyAndSuperCell) {
@@ -137,18 +137,146 @@ TEST_F(CompilerTest, ClassBodyAndSuperCell) {
   EXPECT_EQ(m.localsplus_names.back()->text(), "__class__");
 }
 
+// The handler stores the exception in e, then deletes e however the handler body ends. Depths:
+// the handler body runs above the previous exception ([1]), and every handler but the first
+// records the raising instruction (lasti), as CPython 3.11's table does.
 TEST_F(CompilerTest, TryExceptAsDeletesTheName) {
   Ref<CodeObject> code = compile_ok("try:\n    f()\nexcept ValueError as e:\n    print(e)\n");
   EXPECT_EQ(disassemble(*code),
-            "   1      0 NOP\n"
+            "   1       0 NOP\n"
             "\n"
-            "   2      1 PUSH_NULL\n"
-            "          2 LOAD_NAME                0 (f)\n"
-            "          3 CALL                     0\n"
-            "          4 POP_TOP\n"
-            "          5 LOAD_CONST               0 (None)\n"
-            "          6 RETURN_VALUE\n"
-            "    >>    7 PUSH_EXC_INFO\n");
+            "   2       1 PUSH_NULL\n"
+            "           2 LOAD_NAME              0 (f)\n"
+            "           3 CALL                   0\n"
+            "           4 POP_TOP\n"
+            "           5 JUMP                   29\n"
+            "     >>    6 PUSH_EXC_INFO\n"
+            "\n"
+            "   3       7 LOAD_NAME              1 (ValueError)\n"
+            "           8 CHECK_EXC_MATCH\n"
+            "           9 POP_JUMP_IF_FALSE      25\n"
+            "          10 STORE_NAME             2 (e)\n"
+            "\n"
+            "   4      11 PUSH_NULL\n"
+            "          12 LOAD_NAME              3 (print)\n"
+            "          13 LOAD_NAME              2 (e)\n"
+            "          14 CALL                   1\n"
+            "          15 POP_TOP\n"
+            "          16 POP_EXCEPT\n"
+            "          17 LOAD_CONST             0 (None)\n"
+            "          18 STORE_NAME             2 (e)\n"
+            "          19 DELETE_NAME            2 (e)\n"
+            "          20 JUMP                   29\n"
+            "     >>   21 LOAD_CONST             0 (None)\n"
+            "          22 STORE_NAME             2 (e)\n"
+            "          23 DELETE_NAME            2 (e)\n"
+            "          24 RERAISE                1\n"
+            "\n"
+            "   3 >>   25 RERAISE                0\n"
+            "     >>   26 COPY                   3\n"
+            "          27 POP_EXCEPT\n"
+            "          28 RERAISE                1\n"
+            "     >>   29 LOAD_CONST             0 (None)\n"
+            "          30 RETURN_VALUE\n"
+            "ExceptionTable:\n"
+            "  1 to 4 -> 6 [0]\n"
+            "  6 to 10 -> 26 [1] lasti\n"
+            "  11 to 15 -> 21 [1] lasti\n"
+            "  21 to 25 -> 26 [1] lasti\n");
+}
+
+TEST_F(CompilerTest, WithStatementsCallExit) {
+  Ref<CodeObject> code = compile_ok("with a as b, c:\n    d()\n");
+  EXPECT_EQ(disassemble(*code),
+            "   1       0 LOAD_NAME              0 (a)\n"
+            "           1 BEFORE_WITH\n"
+            "           2 STORE_NAME             1 (b)\n"
+            "           3 LOAD_NAME              2 (c)\n"
+            "           4 BEFORE_WITH\n"
+            "           5 POP_TOP\n"
+            "\n"
+            "   2       6 PUSH_NULL\n"
+            "           7 LOAD_NAME              3 (d)\n"
+            "           8 CALL                   0\n"
+            "           9 POP_TOP\n"
+            "\n"
+            "   1      10 LOAD_CONST             0 (None)\n"
+            "          11 LOAD_CONST             0 (None)\n"
+            "          12 LOAD_CONST             0 (None)\n"
+            "          13 CALL                   2\n"
+            "          14 POP_TOP\n"
+            "          15 JUMP                   27\n"
+            "     >>   16 PUSH_EXC_INFO\n"
+            "          17 WITH_EXCEPT_START\n"
+            "          18 POP_JUMP_IF_TRUE       23\n"
+            "          19 RERAISE                2\n"
+            "     >>   20 COPY                   3\n"
+            "          21 POP_EXCEPT\n"
+            "          22 RERAISE                1\n"
+            "     >>   23 POP_TOP\n"
+            "          24 POP_EXCEPT\n"
+            "          25 POP_TOP\n"
+            "          26 POP_TOP\n"
+            "     >>   27 LOAD_CONST             0 (None)\n"
+            "          28 LOAD_CONST             0 (None)\n"
+            "          29 LOAD_CONST             0 (None)\n"
+            "          30 CALL                   2\n"
+            "          31 POP_TOP\n"
+            "          32 JUMP                   44\n"
+            "     >>   33 PUSH_EXC_INFO\n"
+            "          34 WITH_EXCEPT_START\n"
+            "          35 POP_JUMP_IF_TRUE       40\n"
+            "          36 RERAISE                2\n"
+            "     >>   37 COPY                   3\n"
+            "          38 POP_EXCEPT\n"
+            "          39 RERAISE                1\n"
+            "     >>   40 POP_TOP\n"
+            "          41 POP_EXCEPT\n"
+            "          42 POP_TOP\n"
+            "          43 POP_TOP\n"
+            "     >>   44 LOAD_CONST             0 (None)\n"
+            "          45 RETURN_VALUE\n"
+            "ExceptionTable:\n"
+            "  2 to 4 -> 33 [1] lasti\n"
+            "  5 to 9 -> 16 [2] lasti\n"
+            "  10 to 15 -> 33 [1] lasti\n"
+            "  16 to 19 -> 20 [4] lasti\n"
+            "  20 to 22 -> 33 [1] lasti\n"
+            "  23 to 23 -> 20 [4] lasti\n"
+            "  24 to 26 -> 33 [1] lasti\n"
+            "  33 to 36 -> 37 [3] lasti\n"
+            "  40 to 40 -> 37 [3] lasti\n");
+}
+
+TEST_F(CompilerTest, BreakRunsTheFinallyBody) {
+  Ref<CodeObject> code = compile_ok("def f():\n    for x in y:\n        try:\n            break\n        finally:\n            g()\n");
+  EXPECT_EQ(disassemble(*all_code(code)[1]),
+            "   2       0 LOAD_GLOBAL            0 (y)\n"
+            "           1 GET_ITER\n"
+            "           2 FOR_ITER               19\n"
+            "           3 STORE_FAST             0 (x)\n"
+            "\n"
+            "   3       4 NOP\n"
+            "\n"
+            "   4       5 NOP\n"
+            "\n"
+            "   6       6 LOAD_GLOBAL            3 (NULL + g)\n"
+            "           7 CALL                   0\n"
+            "           8 POP_TOP\n"
+            "           9 POP_TOP\n"
+            "          10 JUMP                   19\n"
+            "          11 PUSH_EXC_INFO\n"
+            "          12 LOAD_GLOBAL            3 (NULL + g)\n"
+            "          13 CALL                   0\n"
+            "          14 POP_TOP\n"
+            "          15 RERAISE                0\n"
+            "     >>   16 COPY                   3\n"
+            "          17 POP_EXCEPT\n"
+            "          18 RERAISE                1\n"
+            "     >>   19 LOAD_CONST             0 (None)\n"
+            "          20 RETURN_VALUE\n"
+            "ExceptionTable:\n"
+            "  11 to 15 -> 16 [2] lasti\n");
 }
 
 // co_stacksize of every code object, recorded from CPython 3.11 (depth first).

@@ -111,7 +111,7 @@ TEST(Symtable, ComprehensionsAreFunctions) {
   EXPECT_EQ(comp.varnames, std::vector<std::string>{".0"});
   EXPECT_EQ(comp.scope_of("y"), NameScope::Local);
   EXPECT_EQ(comp.scope_of("n"), NameScope::Free);
-  EXPECT_EQ(comp.scope_of("range"), NameScope::GlobalImplicit);
+  EXPECT_EQ(comp.find("range"), nullptr);
   EXPECT_EQ(f.scope_of("n"), NameScope::Cell);
   EXPECT_EQ(f.find("y"), nullptr);
   // The outermost iterable is evaluated in f: range is used there too.
