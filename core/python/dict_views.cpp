@@ -186,7 +186,7 @@ void init_dict_views() {
     view_types[kind] = view;
     for (bool reverse : {false, true}) {
       Type* it = new_builtin_type((reverse ? reverse_names : iterator_names)[kind], 0);
-      it->iter = iter_self;
+      it->iter = iter_returns_self;
       it->next = dict_iter_next;
       finish_builtin_type(it);
       (reverse ? reverse_iterator_types : iterator_types)[kind] = it;

@@ -287,7 +287,7 @@ Value list_reversed(const Value& self, const Args& args) {
 
 Type* new_list_iterator_type(const char* name, UnarySlot next) {
   Type* t = new_builtin_type(name, 0);
-  t->iter = iter_self;
+  t->iter = iter_returns_self;
   t->next = next;
   finish_builtin_type(t);
   return t;

@@ -6,6 +6,7 @@
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
 #include "python/int_object.hpp"
+#include "python/range_object.hpp"
 #include "python/runtime.hpp"
 #include "python/sequence_ops.hpp"
 #include "python/slice_object.hpp"
@@ -14,9 +15,11 @@
 #include "python/types_support.hpp"
 
 namespace py {
-namespace {
 
 Type* range_type = nullptr;
+
+namespace {
+
 Type* range_iterator_type = nullptr;
 
 std::int64_t range_length(std::int64_t start, std::int64_t stop, std::int64_t step) {
@@ -199,7 +202,7 @@ void init_range_type() {
   finish_builtin_type(t);
 
   range_iterator_type = new_builtin_type("range_iterator", 0);
-  range_iterator_type->iter = iter_self;
+  range_iterator_type->iter = iter_returns_self;
   range_iterator_type->next = range_iter_next;
   finish_builtin_type(range_iterator_type);
 }

@@ -88,7 +88,7 @@ Value items_count(const std::vector<Value>& items, const Value& x) {
   return int_from_int64(n);
 }
 
-Value iter_self(const Value& self) { return self; }
+Value iter_returns_self(const Value& self) { return self; }
 
 Value seq_iter_step(SeqIterObject* it, const std::vector<Value>& items, bool reverse) {
   if (it->index < 0 || it->index >= static_cast<std::int64_t>(items.size())) {

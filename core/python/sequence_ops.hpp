@@ -33,7 +33,7 @@ struct SeqIterObject : Object {
   std::int64_t index;
 };
 
-Value iter_self(const Value& self);
+Value iter_returns_self(const Value& self);
 // The `next` slot body: the item at the iterator's position in `items` and a step forward (or
 // backward), or exhaustion.
 Value seq_iter_step(SeqIterObject* it, const std::vector<Value>& items, bool reverse);

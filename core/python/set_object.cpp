@@ -557,7 +557,7 @@ void init_set_types() {
   finish_builtin_type(frozenset_type);
 
   set_iterator_type = new_builtin_type("set_iterator", 0);
-  set_iterator_type->iter = iter_self;
+  set_iterator_type->iter = iter_returns_self;
   set_iterator_type->next = set_iter_next;
   finish_builtin_type(set_iterator_type);
 }

@@ -163,7 +163,7 @@ bool fill_char(const Args& args, std::size_t index, char32_t& out) {
     return false;
   }
   std::size_t pos = 0;
-  out = next_code_point(text_of(v), pos);
+  out = next_char(text_of(v), pos);
   return true;
 }
 
@@ -244,7 +244,7 @@ Value str_expandtabs(const Value& self, const Args& args) {
   std::int64_t column = 0;
   std::string_view text = text_of(self);
   for (std::size_t pos = 0; pos < text.size();) {
-    char32_t c = next_code_point(text, pos);
+    char32_t c = next_char(text, pos);
     if (c == '\t') {
       if (tabsize > 0) {
         std::int64_t spaces = tabsize - column % tabsize;

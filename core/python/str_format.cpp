@@ -19,10 +19,10 @@ bool is_align_char(char32_t c) { return c == '<' || c == '>' || c == '=' || c ==
 bool align_given(std::string_view spec) {
   std::size_t pos = 0;
   if (spec.empty()) return false;
-  char32_t first = next_code_point(spec, pos);
+  char32_t first = next_char(spec, pos);
   if (pos < spec.size()) {
     std::size_t second_pos = pos;
-    if (is_align_char(next_code_point(spec, second_pos))) return true;
+    if (is_align_char(next_char(spec, second_pos))) return true;
   }
   return is_align_char(first);
 }
@@ -136,7 +136,7 @@ bool render_field(FormatContext& ctx, std::string_view inner, int depth, std::st
       default: {
         std::size_t cp_pos = pos + 1;
         std::string shown;
-        append_code_point(shown, next_code_point(inner, cp_pos));
+        append_code_point(shown, next_char(inner, cp_pos));
         raise_format(value_error_type, "Unknown conversion specifier %s", shown.c_str());
         return false;
       }

@@ -226,7 +226,7 @@ Value str_splitlines(const Value& self, const Args& args) {
   std::string line;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t char_start = pos;
-    char32_t c = next_code_point(text, pos);
+    char32_t c = next_char(text, pos);
     if (!is_line_break(c)) {
       line.append(text.substr(char_start, pos - char_start));
       continue;
@@ -275,7 +275,7 @@ Value str_replace(const Value& self, const Args& args) {
       }
       if (pos == text.size()) break;
       std::size_t start = pos;
-      next_code_point(text, pos);
+      next_char(text, pos);
       out.append(text.substr(start, pos - start));
     }
     return make_str(std::move(out));

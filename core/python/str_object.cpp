@@ -61,7 +61,7 @@ StrObject* intern(std::string_view text) {
 
 // ---- code points ----
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
+char32_t next_char(std::string_view text, std::size_t& pos) {
   auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
   std::uint8_t b0 = byte(pos);
   int extra = b0 < 0xC0 ? 0 : b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
@@ -85,14 +85,14 @@ std::size_t code_point_offset(const StrObject& s, std::int64_t index) {
   if (s.is_ascii()) return static_cast<std::size_t>(index);
   std::string_view text = s.view();
   std::size_t pos = 0;
-  for (std::int64_t i = 0; i < index; i++) next_code_point(text, pos);
+  for (std::int64_t i = 0; i < index; i++) next_char(text, pos);
   return pos;
 }
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));
+  for (std::size_t pos = 0; pos < text.size();) out.push_back(next_char(text, pos));
   return out;
 }
 
@@ -152,7 +152,7 @@ Value str_slice(const StrObject& s, const Value& slice) {
     if (s.is_ascii()) {
       end = static_cast<std::size_t>(stop);
     } else {
-      for (std::int64_t i = 0; i < count; i++) next_code_point(s.view(), end);
+      for (std::int64_t i = 0; i < count; i++) next_char(s.view(), end);
     }
     return make_str(std::string(s.view().substr(begin, end - begin)));
   }
@@ -176,7 +176,7 @@ Value str_getitem(const Value& self, const Value& key) {
   if (!sequence_index(key, s.length(), "string index out of range", i)) return nullptr;
   if (s.is_ascii()) return str_from_code_point(static_cast<unsigned char>(s.view()[static_cast<std::size_t>(i)]));
   std::size_t pos = code_point_offset(s, i);
-  return str_from_code_point(next_code_point(s.view(), pos));
+  return str_from_code_point(next_char(s.view(), pos));
 }
 
 int str_contains(const Value& self, const Value& item) {
@@ -235,7 +235,7 @@ Value str_repr(const Value& self) {
   out.reserve(text.size() + 2);
   out.push_back(quote);
   for (std::size_t pos = 0; pos < text.size();) {
-    char32_t cp = next_code_point(text, pos);
+    char32_t cp = next_char(text, pos);
     if (cp == static_cast<char32_t>(quote) || cp == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(cp));
@@ -285,7 +285,7 @@ Value str_iter_next(const Value& self) {
     it->str = nullptr;
     return nullptr;
   }
-  return str_from_code_point(next_code_point(text, it->pos));
+  return str_from_code_point(next_char(text, it->pos));
 }
 
 
@@ -334,7 +334,7 @@ void init_str_type() {
 
   for (Type** it : {&str_iterator_type, &str_ascii_iterator_type}) {
     *it = new_builtin_type(it == &str_iterator_type ? "str_iterator" : "str_ascii_iterator", 0);
-    (*it)->iter = iter_self;
+    (*it)->iter = iter_returns_self;
     (*it)->next = str_iter_next;
     finish_builtin_type(*it);
   }

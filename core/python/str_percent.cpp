@@ -245,7 +245,7 @@ Value str_percent_format(const Value& format, const Value& args_value) {
       case 'c': ok = format_char(c, value, out); break;
       default: {
         std::size_t char_pos = pos;
-        char32_t bad = next_code_point(fmt, char_pos);
+        char32_t bad = next_char(fmt, char_pos);
         std::string shown_text;
         append_code_point(shown_text, bad);
         return raise_format(value_error_type, "unsupported format character '%s' (0x%x) at index %lld",

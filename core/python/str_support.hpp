@@ -13,7 +13,7 @@ namespace py {
 
 // Decodes the code point at text[pos] and advances pos. Lenient: lone surrogates (WTF-8) decode
 // to themselves, and a stray byte decodes to its own value.
-char32_t next_code_point(std::string_view text, std::size_t& pos);
+char32_t next_char(std::string_view text, std::size_t& pos);
 // Code points in `text`.
 std::int64_t count_code_points(std::string_view text);
 // Byte offset of code point `index` (0 <= index <= length) in `s`.

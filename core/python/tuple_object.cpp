@@ -160,7 +160,7 @@ void init_tuple_type() {
   the_empty_tuple = make_immortal<TupleObject>(std::vector<Value>{});
 
   tuple_iterator_type = new_builtin_type("tuple_iterator", 0);
-  tuple_iterator_type->iter = iter_self;
+  tuple_iterator_type->iter = iter_returns_self;
   tuple_iterator_type->next = tuple_iter_next;
   finish_builtin_type(tuple_iterator_type);
 }
