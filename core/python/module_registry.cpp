@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "python/asyncio/asyncio_module.hpp"
 #include "python/builtin_modules.hpp"
 #include "python/errors.hpp"
 #include "python/runtime.hpp"
@@ -26,6 +27,7 @@ constexpr BuiltinModule kModules[] = {
     {"functools", make_functools_module},
     {"itertools", make_itertools_module},
     {"collections", make_collections_module},
+    {"asyncio", make_asyncio_module},
 };
 
 }  // namespace

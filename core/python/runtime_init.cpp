@@ -1,5 +1,7 @@
+#include "python/asyncio/asyncio_module.hpp"
 #include "python/init.hpp"
 #include "python/runtime.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 
@@ -10,6 +12,8 @@ void init_runtime() {
     init_code_type();
     init_vm_types();
     init_module_types();
+    init_asyncio_types();
+    vm_register_exit_hook(report_pending_tasks_at_exit);
     return true;
   }();
   (void)done;

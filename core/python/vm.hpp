@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -58,6 +59,16 @@ void vm_set_recursion_limit(int limit);
 // The run's builtins dict and sys.modules dict (created when the run starts).
 DictObject* vm_builtins();
 DictObject* vm_modules();
+
+// --interrupt-at: the clock time (vm_clock()) at which the host presses Ctrl+C, while still to
+// come. An event loop waiting for timers stops the clock there and raises KeyboardInterrupt itself,
+// then clears it so that it is raised once.
+std::optional<double> vm_interrupt_deadline();
+void vm_clear_interrupt_deadline();
+
+// Runs `hook` when a program ends, before its namespace is cleared (asyncio reports the tasks
+// still pending then, as CPython does at exit). Process-wide; register once.
+void vm_register_exit_hook(void (*hook)());
 
 // ---- suspending the program -------------------------------------------------------------------------
 

@@ -1,0 +1,108 @@
+#include "python/asyncio/callback_format.hpp"
+
+#include "python/code.hpp"
+#include "python/dict_object.hpp"
+#include "python/errors.hpp"
+#include "python/function_object.hpp"
+#include "python/runtime.hpp"
+#include "python/str_object.hpp"
+#include "python/tuple_object.hpp"
+
+namespace py {
+namespace {
+
+bool is_partial(const Value& fn) { return fn.type()->name == "partial" && fn.type()->module == "functools"; }
+
+// reprlib.repr() keeps short reprs as they are; the long ones it shortens do not appear in reprs
+// learners compare, so a failing or very long repr is cut the way reprlib cuts strings.
+std::string short_repr(const Value& v) {
+  std::string text;
+  if (!repr_string(v, text)) {
+    clear_error();
+    return "<...>";
+  }
+  return text;
+}
+
+std::string format_args(std::span<const Value> args, const Value& keywords) {
+  std::string out = "(";
+  bool first = true;
+  for (const Value& a : args) {
+    if (!first) out += ", ";
+    out += short_repr(a);
+    first = false;
+  }
+  if (keywords && is_dict(keywords)) {
+    for (const DictObject::Entry& e : as_dict(keywords)->entries()) {
+      if (!e.key) continue;
+      if (!first) out += ", ";
+      std::string key;
+      if (!str_string(e.key, key)) clear_error();
+      out += key + "=" + short_repr(e.value);
+      first = false;
+    }
+  }
+  return out + ")";
+}
+
+std::string attribute_text(const Value& obj, const char* name) {
+  Value v = getattr_optional(obj, intern(name));
+  if (!v) {
+    clear_error();
+    return {};
+  }
+  if (!is_str(v)) return {};
+  return as_str(v)->text();
+}
+
+std::string format_callback(const Value& fn, std::span<const Value> args, const Value& keywords, std::string suffix) {
+  if (is_partial(fn)) {
+    suffix = format_args(args, keywords) + suffix;
+    Value func = getattr_optional(fn, intern("func"));
+    Value pargs = getattr_optional(fn, intern("args"));
+    Value pkw = getattr_optional(fn, intern("keywords"));
+    if (func && pargs && is_tuple(pargs)) {
+      const auto& items = as_tuple(pargs)->items;
+      return format_callback(func, std::span<const Value>(items.data(), items.size()), pkw, std::move(suffix));
+    }
+    clear_error();
+  }
+  std::string name = attribute_text(fn, "__qualname__");
+  if (name.empty()) name = attribute_text(fn, "__name__");
+  if (name.empty()) name = short_repr(fn);
+  return name + format_args(args, keywords) + suffix;
+}
+
+// inspect.unwrap() then the code's location, for Python functions (and partials of them).
+bool function_source(const Value& fn, std::string& out) {
+  Value f = fn;
+  if (is_partial(f)) {
+    Value func = getattr_optional(f, intern("func"));
+    if (!func) {
+      clear_error();
+      return false;
+    }
+    return function_source(func, out);
+  }
+  for (int depth = 0; depth < 100 && f.type() == function_type; depth++) {
+    Value wrapped = getattr_optional(f, intern("__wrapped__"));
+    if (!wrapped) break;
+    f = wrapped;
+  }
+  clear_error();
+  if (f.type() != function_type) return false;
+  const CodeObject& code = *static_cast<FunctionObject*>(f.object())->code;
+  out = code.filename->text() + ":" + std::to_string(code.firstlineno);
+  return true;
+}
+
+}  // namespace
+
+std::string format_callback_source(const Value& fn, std::span<const Value> args) {
+  std::string text = format_callback(fn, args, Value(), "");
+  std::string source;
+  if (function_source(fn, source)) text += " at " + source;
+  return text;
+}
+
+}  // namespace py

@@ -1,0 +1,15 @@
+// How asyncio names callbacks in reprs (Lib/asyncio/format_helpers.py): `cb(1, 2) at main.py:6`,
+// `callback(2)() at main.py:10` for functools.partial(callback, 2), `print()` for built-ins.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "python/object.hpp"
+
+namespace py {
+
+// _format_callback_source(fn, args). Never fails: a failing repr() shows as "<...>".
+std::string format_callback_source(const Value& fn, std::span<const Value> args);
+
+}  // namespace py

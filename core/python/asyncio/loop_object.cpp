@@ -1,0 +1,361 @@
+#include "python/asyncio/loop_object.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "loop/task.hpp"
+#include "python/args.hpp"
+#include "python/asyncio/asyncio_module.hpp"
+#include "python/asyncio/bridge.hpp"
+#include "python/asyncio/callback_format.hpp"
+#include "python/asyncio/future_object.hpp"
+#include "python/asyncio/handle_object.hpp"
+#include "python/asyncio/task_object.hpp"
+#include "python/errors.hpp"
+#include "python/float_object.hpp"
+#include "python/function_object.hpp"
+#include "python/module_support.hpp"
+#include "python/runtime.hpp"
+#include "python/str_object.hpp"
+#include "python/traceback_print.hpp"
+#include "python/vm.hpp"
+
+namespace py {
+
+Type* loop_type = nullptr;
+
+namespace {
+
+LoopObject* self_loop(const Value& self) { return as_loop(self); }
+
+// asyncio's default exception handler: the message, `key: repr` lines, then the traceback, as
+// logging prints them on stderr.
+void default_exception_handler(const std::string& message, const char* key, const Value& subject,
+                               BaseExceptionObject* exc) {
+  std::string text = message + "\n";
+  if (subject) {
+    std::string repr_text;
+    if (!repr_string(subject, repr_text)) {
+      clear_error();
+      repr_text = "<...>";
+    }
+    text += std::string(key) + ": " + repr_text + "\n";
+  }
+  if (exc != nullptr) text += format_exception(exc);
+  vm_write_stderr(text);
+}
+
+// core/loop's reports (a future's exception nobody retrieved) in asyncio's words.
+void handle_core_report(const aio::ExceptionContext& context) {
+  FutureObject* fut = context.future != nullptr ? python_future_of(context.future) : nullptr;
+  if (fut == nullptr) return;  // its Python side is gone: the run is ending
+  Ref<BaseExceptionObject> exc = context.exception ? to_python_exception(context.exception) : nullptr;
+  const bool pending_task = context.message == "Task was destroyed but it is pending!";
+  default_exception_handler(context.message, pending_task ? "task" : "future", Value::borrow(fut), exc.get());
+}
+
+// run_until_complete() and run_forever(): the program waits while its loop runs.
+class LoopRun final : public Suspension {
+ public:
+  LoopRun(Value loop, Value future) : loop_(std::move(loop)), future_(std::move(future)) {}
+  ~LoopRun() override { end(); }
+
+  Step step(double slice_seconds) override {
+    LoopObject* lo = as_loop(loop_);
+    aio::EventLoop& loop = *lo->loop;
+    if (!begun_) {
+      try {
+        loop.begin_run();
+      } catch (...) {
+        error_ = std::current_exception();
+        return {State::done, 0};
+      }
+      begun_ = true;
+      if (std::optional<double> at = vm_interrupt_deadline()) loop.set_interrupt_at(*at);
+    }
+    try {
+      aio::Step s = loop.step(slice_seconds);
+      switch (s.next) {
+        case aio::Step::Next::ready:
+          return {State::running, 0};
+        case aio::Step::Next::waiting:
+          return {State::waiting, s.delay};
+        case aio::Step::Next::idle:
+          // Nothing can wake the loop but a Ctrl+C, as when CPython blocks in select().
+          return {State::waiting, std::numeric_limits<double>::infinity()};
+        case aio::Step::Next::stopped:
+          break;
+      }
+    } catch (const PythonInterrupt&) {
+      error_ = std::current_exception();
+    } catch (const aio::KeyboardInterrupt&) {
+      // The loop's own Ctrl+C (--interrupt-at reached while it waited): the program's is spent.
+      vm_clear_interrupt_deadline();
+      error_ = std::current_exception();
+    }
+    end();
+    return {State::done, 0};
+  }
+
+  Value result() override {
+    if (future_) as_future(future_)->core->remove_done_callback(stop_callback.get());
+    if (error_) return raise_exception_ptr(std::exchange(error_, nullptr));
+    if (!future_) return none();
+    FutureObject* fut = as_future(future_);
+    if (!fut->core->done()) return raise_runtime_error("Event loop stopped before Future completed.");
+    return future_result(fut);
+  }
+
+  aio::Ref<aio::Callback> stop_callback;
+
+ private:
+  void end() {
+    if (!begun_) return;
+    begun_ = false;
+    as_loop(loop_)->loop->set_interrupt_at(std::nullopt);
+    as_loop(loop_)->loop->end_run();
+  }
+
+  Value loop_;
+  Value future_;
+  std::exception_ptr error_;
+  bool begun_ = false;
+};
+
+// asyncio's _run_until_complete_cb: stop the loop when the future is done, unless it failed with
+// KeyboardInterrupt or SystemExit (those stop the loop on their own).
+void stop_when_done(const Value& loop, FutureObject* fut) {
+  if (!fut->core->cancelled()) {
+    if (const std::exception_ptr& error = fut->core->peek_exception()) {
+      try {
+        std::rethrow_exception(error);
+      } catch (const PythonInterrupt&) {
+        return;
+      } catch (...) {
+      }
+    }
+  }
+  as_loop(loop)->loop->stop();
+}
+
+Value check_can_run(LoopObject* lo) {
+  if (lo->loop->is_closed()) return raise_runtime_error("Event loop is closed");
+  if (lo->loop->is_running()) return raise_runtime_error("This event loop is already running");
+  if (aio::running_loop() != nullptr) {
+    return raise_runtime_error("Cannot run the event loop while another loop is running");
+  }
+  return none();
+}
+
+Value loop_run_until_complete(const Value& self, const Args& args) {
+  if (!check_one_arg(args, "run_until_complete")) return nullptr;
+  LoopObject* lo = self_loop(self);
+  if (!check_can_run(lo)) return nullptr;
+  Value future = args[0];
+  const bool new_task = !is_future(future);
+  future = ensure_future(future, self);
+  if (!future) return nullptr;
+  if (as_future(future)->loop_object() != lo) {
+    return raise_value_error("The future belongs to a different loop than the one specified as the loop argument");
+  }
+  if (new_task) set_log_destroy_pending(future, false);
+  auto run = std::make_unique<LoopRun>(self, future);
+  run->stop_callback = add_native_done_callback(as_future(future), stop_when_done, self,
+                                                "_run_until_complete_cb() at asyncio/base_events.py:180");
+  return vm_suspend(std::move(run));
+}
+
+Value loop_run_forever(const Value& self, const Args& args) {
+  if (!check_no_args(args, "run_forever")) return nullptr;
+  if (!check_can_run(self_loop(self))) return nullptr;
+  return vm_suspend(std::make_unique<LoopRun>(self, Value()));
+}
+
+Value loop_stop(const Value& self, const Args& args) {
+  if (!check_no_args(args, "stop")) return nullptr;
+  self_loop(self)->loop->stop();
+  return none();
+}
+
+Value loop_close(const Value& self, const Args& args) {
+  if (!check_no_args(args, "close")) return nullptr;
+  LoopObject* lo = self_loop(self);
+  if (lo->loop->is_running()) return raise_runtime_error("Cannot close a running event loop");
+  lo->loop->close();
+  return none();
+}
+
+Value loop_is_closed(const Value& self, const Args& args) {
+  if (!check_no_args(args, "is_closed")) return nullptr;
+  return py_bool(self_loop(self)->loop->is_closed());
+}
+
+Value loop_is_running(const Value& self, const Args& args) {
+  if (!check_no_args(args, "is_running")) return nullptr;
+  return py_bool(self_loop(self)->loop->is_running());
+}
+
+Value loop_time(const Value& self, const Args& args) {
+  if (!check_no_args(args, "time")) return nullptr;
+  return make_float(self_loop(self)->loop->time());
+}
+
+Value loop_create_future(const Value& self, const Args& args) {
+  if (!check_no_args(args, "create_future")) return nullptr;
+  return make_future(self);
+}
+
+Value loop_create_task(const Value& self, const Args& args) {
+  static const ArgSpec spec{.fname = "create_task", .names = {"coro", "name", "context"}, .minpos = 1, .maxpos = 1};
+  Value params[3];
+  if (!parse_args(args, spec, params)) return nullptr;
+  return create_task(self, params[0], params[1]);
+}
+
+// call_soon(callback, *args, context=None) and its timed forms: `leading` arguments before the
+// callback (the delay or the time).
+bool split_call_args(const Args& args, const char* fname, std::size_t leading, Value& fn, std::vector<Value>& rest) {
+  for (StrObject* name : args.kw_names) {
+    if (name->view() != "context") {
+      raise_format(type_error_type, "%s() got an unexpected keyword argument '%s'", fname, name->text().c_str());
+      return false;
+    }
+  }
+  if (args.size() < leading + 1) {
+    raise_format(type_error_type, "%s() missing %zu required positional argument%s", fname, leading + 1 - args.size(),
+                 leading + 1 - args.size() == 1 ? "" : "s");
+    return false;
+  }
+  fn = args[leading];
+  if (!is_callable(fn)) {
+    raise_format(type_error_type, "a callable object was expected by %s(), got %s", fname,
+                 [&] {
+                   std::string text;
+                   if (!repr_string(fn, text)) clear_error();
+                   return text;
+                 }()
+                     .c_str());
+    return false;
+  }
+  rest.assign(args.pos.begin() + static_cast<std::ptrdiff_t>(leading) + 1, args.pos.end());
+  return true;
+}
+
+Value loop_call_soon(const Value& self, const Args& args) {
+  Value fn;
+  std::vector<Value> rest;
+  if (!split_call_args(args, "call_soon", 0, fn, rest)) return nullptr;
+  return schedule_call(self, std::move(fn), std::move(rest), nullptr);
+}
+
+Value loop_call_at(const Value& self, const Args& args) {
+  Value fn;
+  std::vector<Value> rest;
+  if (!split_call_args(args, "call_at", 1, fn, rest)) return nullptr;
+  double when = 0;
+  if (!to_double(args[0], when)) return nullptr;
+  return schedule_call(self, std::move(fn), std::move(rest), &when);
+}
+
+Value loop_call_later(const Value& self, const Args& args) {
+  Value fn;
+  std::vector<Value> rest;
+  if (!split_call_args(args, "call_later", 1, fn, rest)) return nullptr;
+  double delay = 0;
+  if (!to_double(args[0], delay)) return nullptr;
+  double when = self_loop(self)->loop->time() + delay;
+  return schedule_call(self, std::move(fn), std::move(rest), &when);
+}
+
+Value loop_get_debug(const Value&, const Args& args) {
+  if (!check_no_args(args, "get_debug")) return nullptr;
+  return py_bool(false);
+}
+
+Value loop_repr(const Value& self) {
+  aio::EventLoop& loop = *self_loop(self)->loop;
+  return make_str(std::string("<_UnixSelectorEventLoop running=") + (loop.is_running() ? "True" : "False") +
+                  " closed=" + (loop.is_closed() ? "True" : "False") + " debug=False>");
+}
+
+}  // namespace
+
+LoopObject::LoopObject() : Object(loop_type), loop(std::make_unique<aio::EventLoop>(vm_clock())) {
+  loop->set_task_counter(&asyncio_state()->task_counter);
+  loop->set_exception_handler(handle_core_report);
+}
+
+LoopObject::~LoopObject() = default;
+
+Value new_event_loop() {
+  Ref<LoopObject> loop = make<LoopObject>();
+  asyncio_state()->loops.push_back(Value(loop));
+  return loop;
+}
+
+Value running_loop_object() {
+  aio::EventLoop* running = aio::running_loop();
+  if (running == nullptr) return Value();
+  if (LoopObject* lo = loop_object_of(*running)) return Value::borrow(lo);
+  return Value();
+}
+
+Value get_running_loop() {
+  Value loop = running_loop_object();
+  if (!loop) return raise_runtime_error("no running event loop");
+  return loop;
+}
+
+Value get_event_loop() {
+  if (Value running = running_loop_object()) return running;
+  AsyncioModuleObject* state = asyncio_state();
+  if (!state->current_loop) {
+    Value loop = new_event_loop();
+    if (!loop) return nullptr;
+    state->current_loop = loop;
+  }
+  return state->current_loop;
+}
+
+void set_event_loop(Value loop) { asyncio_state()->current_loop = std::move(loop); }
+
+LoopObject* loop_object_of(const aio::EventLoop& loop) {
+  for (const Value& v : asyncio_state()->loops) {
+    if (as_loop(v)->loop.get() == &loop) return as_loop(v);
+  }
+  return nullptr;
+}
+
+std::vector<Value> all_loops() { return asyncio_state()->loops; }
+
+void report_callback_error(const Value& fn, std::span<const Value> args) {
+  Ref<BaseExceptionObject> exc = fetch_error();
+  Type* type = exc->type();
+  if (type->is_subtype_of(keyboard_interrupt_type) || type->is_subtype_of(system_exit_type)) {
+    std::rethrow_exception(to_exception_ptr(std::move(exc)));
+  }
+  std::string callback = format_callback_source(fn, args);
+  vm_write_stderr("Exception in callback " + callback + "\nhandle: <Handle " + callback + ">\n" +
+                  format_exception(exc.get()));
+}
+
+void init_loop_types() {
+  loop_type = new_module_type("_UnixSelectorEventLoop", "asyncio.unix_events", Type::kBaseType);
+  loop_type->repr = loop_repr;
+  finish_module_type(loop_type);
+  add_method(loop_type, "run_until_complete", loop_run_until_complete);
+  add_method(loop_type, "run_forever", loop_run_forever);
+  add_method(loop_type, "stop", loop_stop);
+  add_method(loop_type, "close", loop_close);
+  add_method(loop_type, "is_closed", loop_is_closed);
+  add_method(loop_type, "is_running", loop_is_running);
+  add_method(loop_type, "time", loop_time);
+  add_method(loop_type, "create_future", loop_create_future);
+  add_method(loop_type, "create_task", loop_create_task);
+  add_method(loop_type, "call_soon", loop_call_soon);
+  add_method(loop_type, "call_later", loop_call_later);
+  add_method(loop_type, "call_at", loop_call_at);
+  add_method(loop_type, "get_debug", loop_get_debug);
+}
+
+}  // namespace py
