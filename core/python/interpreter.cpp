@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+#include <vector>
 
 #include "loop/clock.hpp"
 #include "python/compiler.hpp"
@@ -61,10 +63,19 @@ int failure_line(State& st, BaseExceptionObject* exc) {
   return line;
 }
 
+std::vector<void (*)()>& exit_hooks() {
+  static std::vector<void (*)()> hooks;
+  return hooks;
+}
+
 void finish(State& st, int status) {
   st.heap.set_enforcing(false);
   st.finished = true;
   st.exit_status = status;
+  for (void (*hook)() : exit_hooks()) {
+    hook();
+    clear_error();
+  }
   // As CPython clears the main module at exit: objects only it kept alive go now, so unawaited
   // coroutines still warn ("sys:1: RuntimeWarning: ...").
   st.current_frame = nullptr;
@@ -114,6 +125,18 @@ bool interrupt_due(State& st) {
 }
 
 }  // namespace
+
+std::optional<double> vm_interrupt_deadline() {
+  State* st = current_state();
+  if (st == nullptr || st->options.interrupt_at < 0) return std::nullopt;
+  return st->clock_at_start + st->options.interrupt_at;
+}
+
+void vm_clear_interrupt_deadline() {
+  if (State* st = current_state()) st->options.interrupt_at = -1;
+}
+
+void vm_register_exit_hook(void (*hook)()) { exit_hooks().push_back(hook); }
 
 Interpreter::State::State(InterpreterOptions opts, InterpreterSinks s)
     : options(std::move(opts)), sinks(std::move(s)), heap(options.max_heap_bytes), recursion_limit(options.recursion_limit) {
