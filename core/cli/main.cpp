@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "python/interpreter.hpp"
 
 namespace {
@@ -30,6 +32,13 @@ int usage(const char* message) {
                "usage: aioplay [--virtual-time] [--interrupt-at SECONDS] [--max-heap-mb N] [--recursion-limit N] "
                "FILE.py | -c CODE | -\n");
   return 2;
+}
+
+std::string absolute_path(const std::string& path) {
+  if (path.starts_with("/")) return path;
+  char buffer[4096];
+  if (getcwd(buffer, sizeof buffer) == nullptr) return path;
+  return std::string(buffer) + "/" + path;
 }
 
 struct Command {
@@ -87,7 +96,9 @@ std::optional<int> parse(int argc, char** argv, Command& cmd) {
     std::ostringstream text;
     text << file.rdbuf();
     cmd.source = text.str();
-    cmd.options.filename = program;
+    // As CPython 3.11, the main file's code (and so its tracebacks) names it by absolute path;
+    // sys.argv[0] keeps the path as given.
+    cmd.options.filename = absolute_path(program);
     program_argv.push_back(program);
     i += 1;
   }

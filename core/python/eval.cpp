@@ -879,8 +879,10 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
         ERROR();
       }
       case Opcode::RERAISE: {
+        // CPython also restores f_lasti from the value `arg` below, for the frame's line; here the
+        // traceback already holds this frame's entry, and the handler search must start from the
+        // RERAISE itself, so the value is left alone.
         Value exc = POP();
-        if (arg != 0) f->last_instr = static_cast<std::uint32_t>(sp[-static_cast<int>(arg)].small_int_value());
         restore_error(Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object())));
         goto reraise;
       }

@@ -118,8 +118,16 @@ Value generator_next(const Value& self) {
   auto* gen = as_generator(self);
   if (gen->finished()) return nullptr;
   Value out;
-  // A return value is dropped: exhaustion is an empty Value with no exception (the slot contract).
-  return gen_send(gen, none(), out) == GenStatus::yielded ? out : Value();
+  switch (gen_send(gen, none(), out)) {
+    case GenStatus::yielded:
+      return out;
+    case GenStatus::returned:
+      // As CPython's tp_iternext: a bare exhaustion sets nothing, a return value travels in
+      // StopIteration (next(g) shows it; consumers treat StopIteration as the end).
+      return is_none(out) ? Value() : raise_stop_iteration(out);
+    default:
+      return nullptr;
+  }
 }
 
 // send()/throw() as methods: a return becomes StopIteration(value).

@@ -221,7 +221,8 @@ void warn_at_current_line(Type* category, const std::string& message, bool trace
     while (!line.empty() && (is_whitespace(line.back()) || line.back() == '\r')) line.remove_suffix(1);
     if (!line.empty()) text += "  " + std::string(line) + "\n";
   }
-  if (tracemalloc_hint) text += category->name + ": Enable tracemalloc to get the object allocation traceback\n";
+  // At exit (no frame) CPython's C fallback prints the warning without the hint.
+  if (tracemalloc_hint && frame != nullptr) text += category->name + ": Enable tracemalloc to get the object allocation traceback\n";
   vm_write_stderr(text);
 }
 
