@@ -40,9 +40,15 @@ bool compute_c3_mro(const std::vector<Type*>& bases, std::vector<Type*>& out) {
     }
     if (!any_left) return true;
     if (next == nullptr) {
+      // The classes in conflict: the remaining heads, in merge order. CPython's message has the
+      // line break.
+      std::vector<Type*> heads;
+      for (const auto& l : lists) {
+        if (!l.empty() && std::find(heads.begin(), heads.end(), l.front()) == heads.end()) heads.push_back(l.front());
+      }
       std::string names;
-      for (Type* b : bases) names += (names.empty() ? "" : ", ") + b->name;
-      raise_type_error("Cannot create a consistent method resolution order (MRO) for bases " + names);
+      for (Type* h : heads) names += (names.empty() ? "" : ", ") + h->name;
+      raise_type_error("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
       return false;
     }
     out.push_back(next);

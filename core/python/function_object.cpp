@@ -27,6 +27,8 @@ FunctionObject::FunctionObject(Ref<CodeObject> function_code, Value function_glo
   name = code->name;
   qualname = code->qualname;
   if (is_dict(globals)) module = as_dict(globals)->get_str(intern("__name__"));
+  // As CPython 3.11: the compiler puts a function's docstring (or None) first among its constants.
+  if (!code->consts.empty() && is_str(code->consts[0])) doc = code->consts[0];
 }
 
 CellObject::CellObject() : Object(cell_type) {}

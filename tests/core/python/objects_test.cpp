@@ -91,7 +91,7 @@ TEST_F(ObjectsTest, C3Linearization) {
   EXPECT_EQ(mro_names(c), "C A B O object");
   EXPECT_FALSE(make_class(type_type, make_str("D"), make_tuple({Value::borrow(o), Value::borrow(a)}), make_dict(),
                           Args{}));
-  EXPECT_EQ(error_text(), "TypeError: Cannot create a consistent method resolution order (MRO) for bases O, A");
+  EXPECT_EQ(error_text(), "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases O, A");
 }
 
 TEST_F(ObjectsTest, ExceptionTextAndRepr) {
