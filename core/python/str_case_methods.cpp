@@ -1,42 +1,24 @@
 // str methods that map or classify characters (upper, title, isdigit, ...) and that pad or trim
-// (center, zfill, strip, expandtabs). Case mapping is one-to-one per code point: ASCII exactly,
-// other letters through the C library's towupper/towlower (so 'ß'.upper() stays 'ß').
-#include <cwctype>
+// (center, zfill, strip, expandtabs), with CPython's Unicode tables (str_chars.hpp).
 #include <string>
 
 #include "python/args.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
 #include "python/runtime.hpp"
+#include "python/str_chars.hpp"
 #include "python/str_methods.hpp"
 #include "python/str_support.hpp"
 #include "python/unicode.hpp"
 
 namespace py {
 
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 namespace {
 
-char32_t to_upper(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
-  return static_cast<char32_t>(std::towupper(static_cast<wint_t>(c)));
-}
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  return static_cast<char32_t>(std::towlower(static_cast<wint_t>(c)));
-}
-bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : std::iswupper(static_cast<wint_t>(c)) != 0; }
-bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : std::iswlower(static_cast<wint_t>(c)) != 0; }
-bool is_cased(char32_t c) { return is_upper(c) || is_lower(c); }
-bool is_alpha(char32_t c) {
-  return c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : std::iswalpha(static_cast<wint_t>(c)) != 0;
-}
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+using str_chars::is_cased;
+using str_chars::is_lower;
+using str_chars::is_upper;
+using Append = void (*)(std::u32string&, char32_t);
 
 std::string encode(const std::u32string& cps) {
   std::string out;
@@ -45,32 +27,60 @@ std::string encode(const std::u32string& cps) {
   return out;
 }
 
-template <char32_t (*map)(char32_t)>
+template <Append append>
 Value map_chars(const Value& self, const Args& args) {
   if (!check_no_args(args, "str method")) return nullptr;
-  std::u32string cps = code_points(text_of(self));
-  for (char32_t& c : cps) c = map(c);
-  return make_str(encode(cps));
+  std::u32string out;
+  for (char32_t c : code_points(text_of(self))) append(out, c);
+  return make_str(encode(out));
 }
 
-char32_t swap_case(char32_t c) { return is_upper(c) ? to_lower(c) : is_lower(c) ? to_upper(c) : c; }
+void append_swapped(std::u32string& out, char32_t c) {
+  if (is_upper(c)) {
+    str_chars::append_lower(out, c);
+  } else if (is_lower(c)) {
+    str_chars::append_upper(out, c);
+  } else {
+    out.push_back(c);
+  }
+}
+
+// lower() with CPython's final sigma: a capital sigma ending a word becomes 'ς'.
+Value str_lower(const Value& self, const Args& args) {
+  if (!check_no_args(args, "str.lower")) return nullptr;
+  std::u32string cps = code_points(text_of(self));
+  std::u32string out;
+  for (std::size_t i = 0; i < cps.size(); i++) {
+    constexpr char32_t kCapitalSigma = 0x3A3, kFinalSigma = 0x3C2;
+    bool word_final = i > 0 && is_cased(cps[i - 1]) && (i + 1 == cps.size() || !is_cased(cps[i + 1]));
+    if (cps[i] == kCapitalSigma && word_final) {
+      out.push_back(kFinalSigma);
+    } else {
+      str_chars::append_lower(out, cps[i]);
+    }
+  }
+  return make_str(encode(out));
+}
 
 Value str_capitalize(const Value& self, const Args& args) {
   if (!check_no_args(args, "str.capitalize")) return nullptr;
+  std::u32string out;
   std::u32string cps = code_points(text_of(self));
-  for (std::size_t i = 0; i < cps.size(); i++) cps[i] = i == 0 ? to_upper(cps[i]) : to_lower(cps[i]);
-  return make_str(encode(cps));
+  for (std::size_t i = 0; i < cps.size(); i++) {
+    (i == 0 ? str_chars::append_title : str_chars::append_lower)(out, cps[i]);
+  }
+  return make_str(encode(out));
 }
 
 Value str_title(const Value& self, const Args& args) {
   if (!check_no_args(args, "str.title")) return nullptr;
-  std::u32string cps = code_points(text_of(self));
+  std::u32string out;
   bool previous_cased = false;
-  for (char32_t& c : cps) {
-    c = previous_cased ? to_lower(c) : to_upper(c);
+  for (char32_t c : code_points(text_of(self))) {
+    (previous_cased ? str_chars::append_lower : str_chars::append_title)(out, c);
     previous_cased = is_cased(c);
   }
-  return make_str(encode(cps));
+  return make_str(encode(out));
 }
 
 // A predicate over all characters; false for the empty string (as every is*() but isascii).
@@ -85,7 +95,6 @@ Value all_chars(const Value& self, const Args& args) {
   return py_bool(true);
 }
 
-bool is_alnum(char32_t c) { return is_alpha(c) || is_digit(c); }
 bool is_printable_char(char32_t c) { return unicode::is_printable(c); }
 
 Value str_isupper(const Value& self, const Args& args) {
@@ -221,7 +230,7 @@ Value strip(const Value& self, const Args& args) {
     if (!is_str(args[0])) return raise_format(type_error_type, "%s arg must be None or str", names[sides]);
     chars = code_points(text_of(args[0]));
   }
-  auto strips = [&](char32_t c) { return whitespace ? is_space(c) : chars.find(c) != std::u32string::npos; };
+  auto strips = [&](char32_t c) { return whitespace ? str_chars::is_space(c) : chars.find(c) != std::u32string::npos; };
   std::u32string cps = code_points(text_of(self));
   std::size_t begin = 0, end = cps.size();
   if (sides & kLeft) {
@@ -262,18 +271,18 @@ Value str_expandtabs(const Value& self, const Args& args) {
 }  // namespace
 
 void add_str_case_methods(Type* t) {
-  add_method(t, "upper", map_chars<to_upper>);
-  add_method(t, "lower", map_chars<to_lower>);
-  add_method(t, "casefold", map_chars<to_lower>);
-  add_method(t, "swapcase", map_chars<swap_case>);
+  add_method(t, "upper", map_chars<str_chars::append_upper>);
+  add_method(t, "lower", str_lower);
+  add_method(t, "casefold", map_chars<str_chars::append_casefold>);
+  add_method(t, "swapcase", map_chars<append_swapped>);
   add_method(t, "capitalize", str_capitalize);
   add_method(t, "title", str_title);
-  add_method(t, "isalpha", all_chars<is_alpha>);
-  add_method(t, "isalnum", all_chars<is_alnum>);
-  add_method(t, "isdigit", all_chars<is_digit>);
-  add_method(t, "isdecimal", all_chars<is_digit>);
-  add_method(t, "isnumeric", all_chars<is_digit>);
-  add_method(t, "isspace", all_chars<is_space>);
+  add_method(t, "isalpha", all_chars<str_chars::is_alpha>);
+  add_method(t, "isalnum", all_chars<str_chars::is_alnum>);
+  add_method(t, "isdigit", all_chars<str_chars::is_digit>);
+  add_method(t, "isdecimal", all_chars<str_chars::is_decimal>);
+  add_method(t, "isnumeric", all_chars<str_chars::is_numeric>);
+  add_method(t, "isspace", all_chars<str_chars::is_space>);
   add_method(t, "isupper", str_isupper);
   add_method(t, "islower", str_islower);
   add_method(t, "istitle", str_istitle);

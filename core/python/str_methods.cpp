@@ -10,6 +10,7 @@
 #include "python/int_object.hpp"
 #include "python/list_object.hpp"
 #include "python/runtime.hpp"
+#include "python/str_chars.hpp"
 #include "python/str_methods.hpp"
 #include "python/str_support.hpp"
 #include "python/tuple_object.hpp"
@@ -150,7 +151,7 @@ std::vector<std::string> split_whitespace(std::string_view text, std::int64_t ma
   std::vector<std::u32string> parts;
   std::size_t i = 0, n = cps.size();
   while (true) {
-    while (i < n && is_space(cps[i])) i++;
+    while (i < n && str_chars::is_space(cps[i])) i++;
     if (i == n) break;
     if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
       // The rest as it is, trailing whitespace included.
@@ -158,7 +159,7 @@ std::vector<std::string> split_whitespace(std::string_view text, std::int64_t ma
       break;
     }
     std::size_t j = i;
-    while (j < n && !is_space(cps[j])) j++;
+    while (j < n && !str_chars::is_space(cps[j])) j++;
     parts.push_back(cps.substr(i, j - i));
     i = j;
   }

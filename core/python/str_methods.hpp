@@ -7,7 +7,5 @@ namespace py {
 
 void add_str_case_methods(Type* str_type);    // str_case_methods.cpp
 void add_str_search_methods(Type* str_type);  // str_methods.cpp
-// str.isspace() for one character (also split()'s and strip()'s default separators).
-bool is_space(char32_t c);
 
 }  // namespace py

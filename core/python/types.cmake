@@ -11,6 +11,7 @@ set(AIOPLAY_PYTHON_TYPE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/str_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_methods.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_case_methods.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/str_chars.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_percent.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_format.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tuple_object.cpp

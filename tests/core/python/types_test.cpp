@@ -185,6 +185,9 @@ TEST_F(TypesTest, StrMethods) {
   EXPECT_EQ(R(M(S("a=b=c"), "rpartition", {S("=")})), "('a=b', '=', 'c')");
   EXPECT_EQ(R(M(S("123"), "isdigit")), "True");
   EXPECT_EQ(R(M(S("a\tb"), "expandtabs", {I(4)})), "'a   b'");
+  // Unicode case mappings, full ones included, and lower()'s final sigma.
+  EXPECT_EQ(R(M(S("stra\xc3\x9f" "e \xc3\xa4"), "upper")), "'STRASSE \xc3\x84'");
+  EXPECT_EQ(R(M(S("\xce\x9f\xce\x94\xce\x9f\xce\xa3"), "lower")), "'\xce\xbf\xce\xb4\xce\xbf\xcf\x82'");
 }
 
 TEST_F(TypesTest, PercentFormatting) {
