@@ -6,12 +6,14 @@
 #include "python/descriptors.hpp"
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
+#include "python/frame.hpp"
 #include "python/function_object.hpp"
 #include "python/object_model.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/tuple_object.hpp"
 #include "python/type_object.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 
@@ -190,12 +192,30 @@ Value make_class(Type* metatype, const Value& name, const Value& bases, const Va
     type->qualname = as_str(qualname)->text();
     dict->remove_str(qualname_key);
   }
-  Value module = dict->get_str(intern("__module__"));
+  StrObject* module_key = intern("__module__");
+  if (!dict->get_str(module_key)) {
+    // type(name, bases, dict) called from Python: the caller's module, as CPython.
+    Frame* caller = vm_current_frame();
+    if (caller != nullptr && is_dict(caller->globals)) {
+      if (Value name = as_dict(caller->globals)->get_str(intern("__name__"))) dict->set_str(module_key, name);
+    }
+  }
+  Value module = dict->get_str(module_key);
   if (module && is_str(module)) type->module = as_str(module)->text();
   if (!dict->get_str(intern("__doc__"))) dict->set_str(intern("__doc__"), none());
   // Instances' __dict__, unless a base class already provides it.
   if (!type->lookup("__dict__")) add_getset(type.get(), "__dict__", instance_dict_of);
   wrap_implicit_descriptors(dict);
+  // The class body's __class__ cell (zero-argument super()) now refers to the class.
+  StrObject* classcell_key = intern("__classcell__");
+  if (Value cell = dict->get_str(classcell_key)) {
+    if (cell.type() != cell_type) {
+      return raise_format(type_error_type, "__classcell__ must be a nonlocal cell, not %s",
+                          ("<class '" + type_display_name(cell.type()) + "'>").c_str());
+    }
+    static_cast<CellObject*>(cell.object())->contents = Value(type);
+    dict->remove_str(classcell_key);
+  }
 
   type->inherit_slots();
   install_class_slots(type.get());
@@ -263,8 +283,11 @@ Value build_class(const Value&, const Args& args) {
   std::vector<Value> meta_args{args[1], bases_tuple, ns};
   Value cls = call(metaclass, Args{meta_args, kw_values, kw_names});
   if (!cls) return nullptr;
-  // The body's __class__ cell (zero-argument super()) refers to the new class.
-  if (cell.type() == cell_type) static_cast<CellObject*>(cell.object())->contents = cls;
+  // type.__new__ filled the cell from __classcell__; fill it here when the metaclass built the
+  // class some other way.
+  if (cell.type() == cell_type && !static_cast<CellObject*>(cell.object())->contents) {
+    static_cast<CellObject*>(cell.object())->contents = cls;
+  }
   return cls;
 }
 

@@ -263,9 +263,10 @@ Value super_getattr(const Value& self, StrObject* name) {
 
 Value super_repr(const Value& self) {
   SuperObject* s = as_super(self);
-  std::string start = "<class '" + type_display_name(s->start) + "'>";
+  // CPython prints the types' short names here.
+  std::string start = "<class '" + s->start->name + "'>";
   if (s->obj_type == nullptr) return make_str("<super: " + start + ", NULL>");
-  return make_str("<super: " + start + ", <" + type_display_name(s->obj_type) + " object>>");
+  return make_str("<super: " + start + ", <" + s->obj_type->name + " object>>");
 }
 
 Value super_get_thisclass(const Value& self) { return Value::borrow(as_super(self)->start); }

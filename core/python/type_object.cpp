@@ -316,6 +316,22 @@ Value type_mro_method(const Value& self, const Args& args) {
   return make_list(std::move(items));
 }
 
+// type.__dir__: the names in the class's namespace and its bases' (not the metatype's).
+Value type_dir(const Value& self, const Args& args) {
+  if (!check_no_args(args, "type.__dir__")) return nullptr;
+  Ref<DictObject> names = make_dict();
+  for (Type* t : as_type(self)->mro) {
+    for (const DictObject::Entry& e : t->dict->entries()) {
+      if (e.key) names->set_str(as_str(e.key), none());
+    }
+  }
+  std::vector<Value> keys;
+  for (const DictObject::Entry& e : names->entries()) {
+    if (e.key) keys.push_back(e.key);
+  }
+  return make_list(std::move(keys));
+}
+
 }  // namespace
 
 void create_type_and_object() {
@@ -356,6 +372,7 @@ void add_type_attributes() {
   add_getset(type_type, "__dict__", type_get_dict);
   add_getset(type_type, "__doc__", type_get_doc);
   add_method(type_type, "mro", type_mro_method);
+  add_method(type_type, "__dir__", type_dir);
 }
 
 }  // namespace py
