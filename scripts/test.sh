@@ -20,6 +20,10 @@ node_run() { node --test --test-reporter=spec "$1"; }
 node_skip() { [ -z "$(find "$1" -name '*.test.mjs' 2>/dev/null | head -n1)" ]; }
 node_count() { sed -n 's/^ℹ tests \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
 
+# The conformance programs (tests/conformance) against CPython's recorded output, run by an engine.
+conformance_run() { node tests/conformance/run.mjs --jobs 2 --engine "$1"; }
+conformance_count() { sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$1" | tail -n1 | awk '{print $1 + $2}'; }
+
 summary=() passed=0 failed=0
 suite() {  # NAME KIND ARG
   local name=$1 kind=$2 arg=$3 log=$logs/$1.log start=$SECONDS status n
@@ -48,6 +52,7 @@ suite wasm        ctest wasm
 suite js          node  tests/js
 suite web         node  tests/web
 suite wasm-node   node  tests/wasm
+suite conformance conformance build/native/aioplay
 
 echo
 echo "=== summary (suites)"

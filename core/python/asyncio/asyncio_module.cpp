@@ -170,7 +170,9 @@ Value ensure_future(const Value& obj, const Value& loop) {
 }
 
 void report_pending_tasks_at_exit() {
-  Value module = vm_modules()->get_str(intern("asyncio"));
+  DictObject* modules = vm_modules();
+  if (modules == nullptr) return;  // the program did not compile
+  Value module = modules->get_str(intern("asyncio"));
   if (!module || module.type() != asyncio_module_type) return;
   for (const Value& loop : static_cast<AsyncioModuleObject*>(module.object())->loops) {
     for (const aio::Ref<aio::TaskBase>& t : as_loop(loop)->loop->all_tasks()) {

@@ -103,7 +103,9 @@ Value future_cancel(const Value& self, const Args& args) {
     if (!str_string(msg[0], text)) return nullptr;
     message = std::move(text);
   }
-  return py_bool(self_future(self)->core->cancel(std::move(message)));
+  aio::FutureBase& core = *self_future(self)->core;
+  if (auto* own = dynamic_cast<PyFutureCore*>(&core)) return py_bool(own->cancel_self(std::move(message)));
+  return py_bool(core.cancel(std::move(message)));
 }
 
 Value future_add_done_callback_method(const Value& self, const Args& args) {
@@ -225,6 +227,17 @@ Value future_iter_close(const Value& self, const Args& args) {
 }
 
 }  // namespace
+
+bool PyFutureCore::cancel(std::optional<std::string> msg) {
+  if (owner == nullptr || owner->type() == future_type) return cancel_self(std::move(msg));
+  Value r = call_method(Value::borrow(owner), "cancel", {msg ? Value(make_str(*msg)) : none()});
+  int cancelled = r ? truthy(r) : -1;
+  if (cancelled < 0) {
+    clear_error();
+    return false;
+  }
+  return cancelled != 0;
+}
 
 FutureObject::FutureObject(Type* type, Value loop_value) : Object(type), loop(std::move(loop_value)) {}
 

@@ -21,6 +21,10 @@ extern Type* future_type;
 class PyFutureCore final : public aio::FutureBase {
  public:
   PyFutureCore(aio::EventLoop& loop, FutureObject* owner) : aio::FutureBase(loop), owner(owner) {}
+  // A task cancelling the future it waits on calls the Python cancel() of a Future subclass
+  // (_GatheringFuture cancels its children instead of itself), as asyncio's Task.cancel() does.
+  bool cancel(std::optional<std::string> msg = std::nullopt) override;
+  bool cancel_self(std::optional<std::string> msg) { return aio::FutureBase::cancel(std::move(msg)); }
   FutureObject* owner;
 };
 
