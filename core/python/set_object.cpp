@@ -389,15 +389,34 @@ Value method_copy(const Value& self, const Args& args) {
   return copy_of(self);
 }
 
-// A method taking any number of iterables (union, intersection, difference, update, ...).
-template <Value (*op)(const Value&, const Value&)>
-Value fold_method(const Value& self, const Args& args) {
-  if (!check_no_kwargs(args, "set method")) return nullptr;
+// The methods taking any number of iterables, each combining them as CPython does (one copy
+// updated in place, or a new set per argument), since that decides the result's table layout.
+Value method_union(const Value& self, const Args& args) {
+  if (!check_no_kwargs(args, "set.union")) return nullptr;
+  Ref<SetObject> result = copy_of(self);
+  for (const Value& other : args.pos) {
+    if (!update_from(result.get(), other)) return nullptr;
+  }
+  return result;
+}
+
+Value method_intersection(const Value& self, const Args& args) {
+  if (!check_no_kwargs(args, "set.intersection")) return nullptr;
   if (args.size() == 0) return copy_of(self);
   Value result = self;
   for (const Value& other : args.pos) {
-    result = op(result, other);
+    result = intersection(result, other);
     if (!result) return nullptr;
+  }
+  return result;
+}
+
+Value method_difference(const Value& self, const Args& args) {
+  if (!check_no_kwargs(args, "set.difference")) return nullptr;
+  if (args.size() == 0) return copy_of(self);
+  Value result = difference(self, args[0]);
+  for (std::size_t i = 1; result && i < args.size(); i++) {
+    if (!difference_update(as_set(result), args[i])) return nullptr;
   }
   return result;
 }
@@ -412,7 +431,7 @@ Value update_method(const Value& self, const Args& args) {
 }
 
 Value method_intersection_update(const Value& self, const Args& args) {
-  Value tmp = fold_method<intersection>(self, args);
+  Value tmp = method_intersection(self, args);
   if (!tmp) return nullptr;
   if (!tmp.is(self)) take_table(as_set(self), as_set(tmp));
   return none();
@@ -461,9 +480,9 @@ Value method_isdisjoint(const Value& self, const Args& args) {
 
 void add_shared_methods(Type* t) {
   add_method(t, "copy", method_copy);
-  add_method(t, "union", fold_method<union_of>);
-  add_method(t, "intersection", fold_method<intersection>);
-  add_method(t, "difference", fold_method<difference>);
+  add_method(t, "union", method_union);
+  add_method(t, "intersection", method_intersection);
+  add_method(t, "difference", method_difference);
   add_method(t, "symmetric_difference", method_symmetric_difference);
   add_method(t, "issubset", method_issubset);
   add_method(t, "issuperset", method_issuperset);

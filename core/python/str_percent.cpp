@@ -228,7 +228,8 @@ Value str_percent_format(const Value& format, const Value& args_value) {
     while (pos < fmt.size() && (fmt[pos] == 'h' || fmt[pos] == 'l' || fmt[pos] == 'L')) pos++;
     if (pos >= fmt.size()) return raise_value_error("incomplete format");
     c.type = fmt[pos];
-    if (c.type == '%') {
+    // "%%" is a literal percent; after flags, a width or a precision it is an unsupported type.
+    if (c.type == '%' && pos == percent + 1) {
       out.push_back('%');
       pos++;
       continue;
