@@ -1,8 +1,9 @@
 // try/except/else/finally and with/async with, in CPython 3.11's zero-cost design: SETUP_* pseudo
 // instructions delimit the protected ranges (they become the exception table), and `break`,
 // `continue` and `return` unwind the enclosing frame blocks by emitting their cleanup inline.
-#include "python/compiler_internal.hpp"
+#include <cassert>
 
+#include "python/compiler_internal.hpp"
 #include "python/runtime.hpp"
 
 namespace py::compiler {
@@ -18,8 +19,8 @@ void Compiler::push_fblock(FrameBlock fb) {
   u().fblocks.push_back(fb);
 }
 
-void Compiler::pop_fblock(FrameKind kind) {
-  (void)kind;
+void Compiler::pop_fblock([[maybe_unused]] FrameKind kind) {
+  assert(!u().fblocks.empty() && u().fblocks.back().kind == kind);
   u().fblocks.pop_back();
 }
 

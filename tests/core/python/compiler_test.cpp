@@ -279,6 +279,30 @@ TEST_F(CompilerTest, BreakRunsTheFinallyBody) {
             "  11 to 15 -> 16 [2] lasti\n");
 }
 
+// await delegates with SEND / YIELD_VALUE until the awaitable returns; an async generator's own
+// yields are marked (YIELD_VALUE 1) so the VM can tell them from the awaits' yields.
+TEST_F(CompilerTest, CoroutinesAndAsyncGenerators) {
+  Ref<CodeObject> code = compile_ok("async def f():\n    await g()\nasync def ag():\n    yield 1\n");
+  auto codes = all_code(code);
+  const CodeObject& f = *codes[1];
+  const CodeObject& ag = *codes[2];
+  EXPECT_EQ(f.flags, kCodeOptimized | kCodeNewLocals | kCodeCoroutine);
+  EXPECT_EQ(disassemble(f),
+            "   2       0 LOAD_GLOBAL            1 (NULL + g)\n"
+            "           1 CALL                   0\n"
+            "           2 GET_AWAITABLE          0\n"
+            "           3 LOAD_CONST             0 (None)\n"
+            "     >>    4 SEND                   7\n"
+            "           5 YIELD_VALUE            0\n"
+            "           6 JUMP                   4\n"
+            "     >>    7 POP_TOP\n"
+            "           8 LOAD_CONST             0 (None)\n"
+            "           9 RETURN_VALUE\n");
+  EXPECT_EQ(ag.flags, kCodeOptimized | kCodeNewLocals | kCodeAsyncGenerator);
+  EXPECT_EQ(opnames(ag), "LOAD_CONST YIELD_VALUE POP_TOP LOAD_CONST RETURN_VALUE");
+  EXPECT_EQ(ag.instructions[1].arg(), 1u);
+}
+
 // co_stacksize of every code object, recorded from CPython 3.11 (depth first).
 struct StackCase {
   const char* source;
