@@ -97,22 +97,15 @@ Value all_chars(const Value& self, const Args& args) {
 
 bool is_printable_char(char32_t c) { return unicode::is_printable(c); }
 
-Value str_isupper(const Value& self, const Args& args) {
-  if (!check_no_args(args, "str.isupper")) return nullptr;
+// isupper()/islower(): some cased character, and none of the other case (titlecase counts as
+// neither, so it fails both).
+template <bool (*wanted)(char32_t), bool (*other)(char32_t)>
+Value all_cased_as(const Value& self, const Args& args) {
+  if (!check_no_args(args, "str method")) return nullptr;
   bool cased = false;
   for (char32_t c : code_points(text_of(self))) {
-    if (is_lower(c)) return py_bool(false);
-    cased = cased || is_upper(c);
-  }
-  return py_bool(cased);
-}
-
-Value str_islower(const Value& self, const Args& args) {
-  if (!check_no_args(args, "str.islower")) return nullptr;
-  bool cased = false;
-  for (char32_t c : code_points(text_of(self))) {
-    if (is_upper(c)) return py_bool(false);
-    cased = cased || is_lower(c);
+    if (other(c) || str_chars::is_title(c)) return py_bool(false);
+    cased = cased || wanted(c);
   }
   return py_bool(cased);
 }
@@ -121,7 +114,7 @@ Value str_istitle(const Value& self, const Args& args) {
   if (!check_no_args(args, "str.istitle")) return nullptr;
   bool cased = false, previous_cased = false;
   for (char32_t c : code_points(text_of(self))) {
-    if (is_upper(c)) {
+    if (is_upper(c) || str_chars::is_title(c)) {
       if (previous_cased) return py_bool(false);
       previous_cased = cased = true;
     } else if (is_lower(c)) {
@@ -283,8 +276,8 @@ void add_str_case_methods(Type* t) {
   add_method(t, "isdecimal", all_chars<str_chars::is_decimal>);
   add_method(t, "isnumeric", all_chars<str_chars::is_numeric>);
   add_method(t, "isspace", all_chars<str_chars::is_space>);
-  add_method(t, "isupper", str_isupper);
-  add_method(t, "islower", str_islower);
+  add_method(t, "isupper", all_cased_as<is_upper, is_lower>);
+  add_method(t, "islower", all_cased_as<is_lower, is_upper>);
   add_method(t, "istitle", str_istitle);
   add_method(t, "isprintable", str_isprintable);
   add_method(t, "isascii", str_isascii);

@@ -90,5 +90,6 @@ bool is_digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : in_ranges
 bool is_numeric(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : in_ranges(kNumericRanges, c); }
 bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : in_ranges(kUpperRanges, c); }
 bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : in_ranges(kLowerRanges, c); }
+bool is_title(char32_t c) { return c >= 0x80 && in_ranges(kTitleRanges, c); }
 
 }  // namespace py::str_chars

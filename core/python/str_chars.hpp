@@ -19,7 +19,8 @@ bool is_digit(char32_t c);
 bool is_numeric(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
-inline bool is_cased(char32_t c) { return is_upper(c) || is_lower(c); }
+bool is_title(char32_t c);  // titlecase letters such as 'ǅ'
+inline bool is_cased(char32_t c) { return is_upper(c) || is_lower(c) || is_title(c); }
 inline bool is_alnum(char32_t c) { return is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c); }
 
 }  // namespace py::str_chars
