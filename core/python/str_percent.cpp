@@ -1,6 +1,5 @@
 // printf-style formatting: `format % args` (CPython's PyUnicode_Format), with its messages.
 #include <cctype>
-#include <cmath>
 #include <string>
 #include <vector>
 
@@ -123,7 +122,7 @@ bool format_floating(const Conversion& c, const Value& v, std::string& out) {
   std::string text = double_to_string(x, c.type, c.precision < 0 ? 6 : static_cast<int>(c.precision), flags);
   bool negative = !text.empty() && text[0] == '-';
   if (negative) text.erase(0, 1);
-  out += pad(c, sign_of(c, negative), text, std::isfinite(x));
+  out += pad(c, sign_of(c, negative), text);
   return true;
 }
 
