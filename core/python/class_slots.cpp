@@ -10,6 +10,7 @@
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
 #include "python/int_object.hpp"
+#include "python/object_model.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 
@@ -260,18 +261,27 @@ const BinaryDunders kBinaryDunders[kBinaryOpCount] = {
 const char* const kUnaryDunders[kUnaryOpCount] = {"__neg__", "__pos__", "__invert__"};
 
 // One slot function per operator: the slot signature carries no operator, so a template
-// parameter does.
+// parameter does. As CPython's SLOT1BINFULL: called for whichever operand has this slot, it tries
+// the left operand's __add__ and the right one's __radd__, the right one first when its class is a
+// subclass of the left's that overrides __radd__.
 template <int Op>
 Value slot_binary(const Value& left, const Value& right) {
   static StrObject* const op_name = intern(kBinaryDunders[Op].op);
   static StrObject* const reflected_name = intern(kBinaryDunders[Op].reflected);
-  // Called for whichever operand has this slot: __add__ on the left, __radd__ on the right.
-  Type* slot_owner_left = left.type();
-  if (slot_owner_left->binary[Op] == &slot_binary<Op>) {
+  Type* left_type = left.type();
+  Type* right_type = right.type();
+  bool try_right = right_type != left_type && right_type->binary[Op] == &slot_binary<Op>;
+  if (left_type->binary[Op] == &slot_binary<Op>) {
+    if (try_right && right_type->is_subtype_of(left_type) &&
+        !right_type->lookup(reflected_name).is(left_type->lookup(reflected_name))) {
+      Value r = call_optional(right, reflected_name, {left});
+      if (!r || !r.is(not_implemented_object)) return r;
+      try_right = false;
+    }
     Value r = call_optional(left, op_name, {right});
-    if (!r || !r.is(not_implemented_object) || right.type() == left.type()) return r;
+    if (!r || !r.is(not_implemented_object) || right_type == left_type) return r;
   }
-  if (right.type()->binary[Op] == &slot_binary<Op>) return call_optional(right, reflected_name, {left});
+  if (try_right) return call_optional(right, reflected_name, {left});
   return not_implemented();
 }
 
@@ -347,6 +357,8 @@ void install_class_slots(Type* type) {
   set_if(type, type->setitem, &slot_setitem, {"__setitem__", "__delitem__"});
   set_if(type, type->contains, &slot_contains, {"__contains__"});
   set_if(type, type->iter, &slot_iter, {"__iter__"});
+  // The old protocol: a class with __getitem__ and no __iter__ iterates by index.
+  if (type->iter == nullptr && defines(type, "__getitem__")) type->iter = make_sequence_iterator;
   set_if(type, type->next, &slot_next, {"__next__"});
   set_if(type, type->descr_get, &slot_descr_get, {"__get__"});
   set_if(type, type->descr_set, &slot_descr_set, {"__set__", "__delete__"});

@@ -148,6 +148,14 @@ Value function_get_annotations(const Value& self) {
   if (!f->annotations) f->annotations = make_dict();
   return f->annotations;
 }
+bool function_set_annotations(const Value& self, const Value& value) {
+  if (value && !is_none(value) && !is_dict(value)) {
+    raise_type_error("__annotations__ must be set to a dict object");
+    return false;
+  }
+  as_function(self)->annotations = value && is_dict(value) ? value : Value();
+  return true;
+}
 
 // ---- cells ------------------------------------------------------------------------------------------------
 
@@ -334,7 +342,7 @@ void add_function_attributes() {
   add_getset(function_type, "__code__", function_get_code);
   add_getset(function_type, "__closure__", function_get_closure);
   add_getset(function_type, "__globals__", function_get_globals);
-  add_getset(function_type, "__annotations__", function_get_annotations);
+  add_getset(function_type, "__annotations__", function_get_annotations, function_set_annotations);
   add_getset(function_type, "__dict__", instance_dict_of);
 
   add_getset(cell_type, "cell_contents", cell_get_contents, cell_set_contents);

@@ -16,6 +16,7 @@ void create_descriptor_types();
 void create_exception_types();
 void create_module_type();
 void create_slot_wrapper_type();
+void create_sequence_iterator_type();
 
 void add_type_attributes();
 void add_object_attributes();
@@ -29,6 +30,9 @@ Type* new_object_model_type(const char* name, Type* base = nullptr, std::uint32_
 
 // `obj.__dict__` for types with kHasDict (functions, exceptions, classes' instances).
 Value instance_dict_of(const Value& self);
+
+// iter() of a class with __getitem__ and no __iter__ (sequence_iterator.cpp).
+Value make_sequence_iterator(const Value& sequence);
 
 // CPython's default hash of an object: its address, rotated so the alignment bits count.
 std::int64_t identity_hash(const void* address);

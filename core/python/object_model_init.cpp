@@ -19,6 +19,7 @@ void init_object_model() {
   create_function_types();
   create_exception_types();
   create_module_type();
+  create_sequence_iterator_type();
 
   add_type_attributes();
   add_object_attributes();

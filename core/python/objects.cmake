@@ -13,6 +13,7 @@ set(AIOPLAY_PYTHON_OBJECT_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/object_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/class_builder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/class_slots.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_iterator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slot_wrappers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/descriptors.cpp
   ${CMAKE_CURRENT_LIST_DIR}/function_object.cpp
