@@ -21,7 +21,8 @@ namespace {
 
 class ObjectsTest : public ::testing::Test {
  protected:
-  void SetUp() override { init_runtime(); }
+  // Before any heap is current: the built-in types are immortal only when made outside a run.
+  static void SetUpTestSuite() { init_runtime(); }
   // The current exception's message; clears it.
   static std::string error_text() {
     Ref<BaseExceptionObject> exc = fetch_error();
