@@ -157,6 +157,8 @@ void Compiler::jump_if(const Expr* e, int target, bool cond) {
       return;
     }
     case ExprKind::Compare: {
+      // CPython 3.11 locates a tested comparison's jumps (and what follows them) at the comparison.
+      set_loc(e->loc);
       const auto* c = e->as<Compare>();
       if (c->ops.size() < 2) break;
       int cleanup = new_block();
