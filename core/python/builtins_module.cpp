@@ -10,18 +10,15 @@
 #include "python/int_object.hpp"
 #include "python/list_object.hpp"
 #include "python/module_registry.hpp"
+#include "python/range_object.hpp"
 #include "python/runtime.hpp"
+#include "python/set_object.hpp"
 #include "python/slice_object.hpp"
 #include "python/str_object.hpp"
 #include "python/tuple_object.hpp"
 #include "python/type_object.hpp"
 
 namespace py {
-
-// Defined by the data types area (set_object.cpp, range_object.cpp).
-extern Type* set_type;
-extern Type* frozenset_type;
-extern Type* range_type;
 
 namespace {
 

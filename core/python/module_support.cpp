@@ -1,6 +1,5 @@
 #include "python/module_support.hpp"
 
-#include "python/errors.hpp"
 #include "python/str_object.hpp"
 
 namespace py {
@@ -33,19 +32,5 @@ void add_functions(ModuleObject& module, std::initializer_list<FunctionDef> defs
 }
 
 void add_value(ModuleObject& module, const char* name, Value value) { module.dict->set_str(intern(name), std::move(value)); }
-
-Value raise_num_error(const NumError& error) {
-  switch (error.type()) {
-    case PyExcType::ValueError:
-      return raise(value_error_type, error.message);
-    case PyExcType::ZeroDivisionError:
-      return raise(zero_division_error_type, error.message);
-    case PyExcType::OverflowError:
-      return raise(overflow_error_type, error.message);
-    case PyExcType::MemoryError:
-      break;
-  }
-  return raise_memory_error();
-}
 
 }  // namespace py

@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "python/function_object.hpp"
+#include "python/int_object.hpp"
 #include "python/module_object.hpp"
 #include "python/num_error.hpp"
 
@@ -31,10 +32,8 @@ Type* new_iterator_type(const char* name, const char* module, UnarySlot next, Ne
 void add_functions(ModuleObject& module, std::initializer_list<FunctionDef> defs);
 void add_value(ModuleObject& module, const char* name, Value value);
 
-// Raises the Python exception a NumError names, with its message.
-Value raise_num_error(const NumError& error);
-
-// Unwraps a NumResult into `out`, or raises its error and returns false.
+// Unwraps a NumResult into `out`, or raises its error (raise_num_error, int_object.hpp) and
+// returns false.
 template <class T>
 bool unwrap(NumResult<T> result, T& out) {
   if (!result.ok()) {
