@@ -16,4 +16,11 @@ void sleep_seconds(double seconds) {
 
 double RealClock::now() const { return monotonic_seconds(); }
 
+double FastForwardClock::now() const { return monotonic_seconds() + skipped_; }
+
+void FastForwardClock::advance_to(double when) {
+  double current = now();
+  if (when > current) skipped_ += when - current;
+}
+
 }  // namespace aio

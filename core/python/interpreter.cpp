@@ -141,7 +141,7 @@ void vm_register_exit_hook(void (*hook)()) { exit_hooks().push_back(hook); }
 Interpreter::State::State(InterpreterOptions opts, InterpreterSinks s)
     : options(std::move(opts)), sinks(std::move(s)), heap(options.max_heap_bytes), recursion_limit(options.recursion_limit) {
   if (options.virtual_time) {
-    clock = std::make_unique<aio::VirtualClock>();
+    clock = std::make_unique<aio::FastForwardClock>();
   } else {
     clock = std::make_unique<aio::RealClock>();
   }
