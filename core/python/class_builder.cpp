@@ -148,6 +148,23 @@ bool call_init_subclass(Type* type, const Args& kwargs) {
   return true;
 }
 
+// The most derived metaclass among the explicit one and the bases' types.
+Type* calculate_metaclass(Type* winner, const std::vector<Value>& bases) {
+  for (const Value& b : bases) {
+    Type* t = b.type();
+    if (winner->is_subtype_of(t)) continue;
+    if (t->is_subtype_of(winner)) {
+      winner = t;
+      continue;
+    }
+    raise_type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of "
+        "all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
 }  // namespace
 
 Value make_class(Type* metatype, const Value& name, const Value& bases, const Value& namespace_dict,
@@ -162,6 +179,9 @@ Value make_class(Type* metatype, const Value& name, const Value& bases, const Va
     return raise_format(type_error_type, "type.__new__() argument 3 must be dict, not %s",
                         namespace_dict.type()->name.c_str());
   }
+  // type.__new__ finds the most derived metaclass itself (type("X", (1,), {}) is a conflict).
+  metatype = calculate_metaclass(metatype, as_tuple(bases)->items);
+  if (metatype == nullptr) return nullptr;
   std::vector<Type*> base_list;
   if (!collect_bases(bases, base_list)) return nullptr;
   Type* base = best_base(base_list);
@@ -223,26 +243,6 @@ Value make_class(Type* metatype, const Value& name, const Value& bases, const Va
   return type;
 }
 
-namespace {
-
-// The most derived metaclass among the explicit one and the bases' types.
-Type* calculate_metaclass(Type* winner, const std::vector<Value>& bases) {
-  for (const Value& b : bases) {
-    Type* t = b.type();
-    if (winner->is_subtype_of(t)) continue;
-    if (t->is_subtype_of(winner)) {
-      winner = t;
-      continue;
-    }
-    raise_type_error(
-        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of "
-        "all its bases");
-    return nullptr;
-  }
-  return winner;
-}
-
-}  // namespace
 
 Value build_class(const Value&, const Args& args) {
   if (args.size() < 2) return raise_type_error("__build_class__: not enough arguments");

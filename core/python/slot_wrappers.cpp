@@ -114,6 +114,14 @@ Value call_new(const SlotWrapperObject* w, const Args& args) {
     return raise_format(type_error_type, "%s.__new__(%s): %s is not a subtype of %s", w->owner->name.c_str(),
                         cls->name.c_str(), cls->name.c_str(), w->owner->name.c_str());
   }
+  // As CPython: the class's nearest built-in base must allocate the same way as the owner
+  // (object.__new__(int) would make an int without int's state).
+  Type* builtin_base = cls;
+  while (builtin_base->flags & Type::kHeapType) builtin_base = builtin_base->base;
+  if (builtin_base->new_instance != w->owner->new_instance) {
+    return raise_format(type_error_type, "%s.__new__(%s) is not safe, use %s.__new__()", w->owner->name.c_str(),
+                        cls->name.c_str(), builtin_base->name.c_str());
+  }
   return w->owner->new_instance(cls, Args{args.pos.subspan(1), args.kw_values, args.kw_names});
 }
 

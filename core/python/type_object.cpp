@@ -122,16 +122,17 @@ namespace {
 
 // Applies `test` to `classinfo`, or to each item of a (nested) tuple of classes.
 template <class Test>
-int check_classinfo(const Value& classinfo, const char* fname, const char* what, Test test) {
+int check_classinfo(const Value& classinfo, const char* fname, const char* what, const char* what_plural,
+                    Test test) {
   if (isinstance_of(classinfo, type_type)) return test(as_type(classinfo)) ? 1 : 0;
   if (is_tuple(classinfo)) {
     for (const Value& item : as_tuple(classinfo)->items) {
-      int r = check_classinfo(item, fname, what, test);
+      int r = check_classinfo(item, fname, what, what_plural, test);
       if (r != 0) return r;
     }
     return 0;
   }
-  raise_format(type_error_type, "%s() arg 2 must be a %s, a tuple of %ss, or a union", fname, what, what);
+  raise_format(type_error_type, "%s() arg 2 must be a %s, a tuple of %s, or a union", fname, what, what_plural);
   return -1;
 }
 
@@ -139,7 +140,7 @@ int check_classinfo(const Value& classinfo, const char* fname, const char* what,
 
 int isinstance(const Value& obj, const Value& cls) {
   Type* t = obj.type();
-  return check_classinfo(cls, "isinstance", "type", [&](Type* c) { return t->is_subtype_of(c); });
+  return check_classinfo(cls, "isinstance", "type", "types", [&](Type* c) { return t->is_subtype_of(c); });
 }
 
 int issubclass(const Value& cls, const Value& classinfo) {
@@ -148,7 +149,7 @@ int issubclass(const Value& cls, const Value& classinfo) {
     return -1;
   }
   Type* t = as_type(cls);
-  return check_classinfo(classinfo, "issubclass", "class", [&](Type* c) { return t->is_subtype_of(c); });
+  return check_classinfo(classinfo, "issubclass", "class", "classes", [&](Type* c) { return t->is_subtype_of(c); });
 }
 
 // ---- type's slots -----------------------------------------------------------------------------------
