@@ -287,6 +287,30 @@ Value Compiler::make_constant(const Constant* c, std::string& key) {
   return none();
 }
 
+// CPython folds a minus applied to a number literal into the constant (its AST optimizer).
+bool Compiler::load_negative_number(const ast::UnaryOp* e) {
+  const auto* c = e->operand->try_as<Constant>();
+  if (e->op != UnaryOpKind::USub || !c) return false;
+  switch (c->value_kind) {
+    case ConstantKind::Int:
+      if (c->int_fits_int64) {
+        load_const(int_from_int64(-c->int_value), "i" + std::to_string(-c->int_value));
+      } else {
+        NumResult<BigInt> big = BigInt::from_digits(c->text, c->int_base, /*negative=*/true);
+        if (!big.ok()) error("integer literal too large");
+        load_const(int_from_bigint(std::move(big.value())), "i-" + std::to_string(c->int_base) + ":" + std::string(c->text));
+      }
+      return true;
+    case ConstantKind::Float: {
+      double v = -c->float_value;
+      load_const(make_float(v), "f" + std::to_string(std::bit_cast<std::uint64_t>(v)));
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 void Compiler::load_constant(const Constant* c) {
   std::string key;
   Value v = make_constant(c, key);

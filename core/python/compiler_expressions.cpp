@@ -56,6 +56,7 @@ void Compiler::visit_expr_here(const Expr* e) {
       visit_expr(e->as<BinOp>()->right);
       return emit(Opcode::BINARY_OP, binary_op_arg(e->as<BinOp>()->op, false));
     case ExprKind::UnaryOp:
+      if (load_negative_number(e->as<ast::UnaryOp>())) return;
       visit_expr(e->as<ast::UnaryOp>()->operand);
       return emit(unary_opcode(e->as<ast::UnaryOp>()->op));
     case ExprKind::Lambda:

@@ -166,6 +166,7 @@ class Compiler {
   void load_str(std::string_view text);
   void load_small_int(std::int64_t v);
   void load_constant(const ast::Constant* c);
+  bool load_negative_number(const ast::UnaryOp* e);  // `-5`, `-2.5` as one constant
   Value make_constant(const ast::Constant* c, std::string& key);
   Value make_name_tuple(const std::vector<std::string>& names, std::string& key);
   void load_name_tuple(const std::vector<std::string>& names);

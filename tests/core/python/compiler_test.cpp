@@ -382,11 +382,24 @@ TEST_F(CompilerTest, PositionsMatchCPython) {
   expect_position(position_of(l, Opcode::LOAD_GLOBAL), 1, 1, 12, 13);
   expect_position(position_of(l, Opcode::RETURN_VALUE), 1, 1, 0, 0);
 
+  Ref<CodeObject> chained = compile_ok("if not (a < b < c and d):\n    pass\n");
+  expect_position(position_of(*chained, Opcode::SWAP), 1, 1, 8, 17);
+  expect_position(position_of(*chained, Opcode::COMPARE_OP, 1), 1, 1, 8, 17);
+  expect_position(position_of(*chained, Opcode::POP_JUMP_IF_TRUE), 1, 1, 8, 17);
+
   Ref<CodeObject> cls = compile_ok("class C:\n    def m(self):\n        return __class__\n");
   const CodeObject& c = *all_code(cls)[1];
   expect_position(position_of(c, Opcode::MAKE_CELL), 0, 0, -1, -1);
   expect_position(position_of(c, Opcode::LOAD_NAME), 1, 1, 0, 0);
   expect_position(position_of(c, Opcode::STORE_NAME, 3), 2, 3, 4, 24);  // __classcell__: artificial
+}
+
+// `-5` is one constant, as after CPython's AST optimizer.
+TEST_F(CompilerTest, NegativeNumbersAreConstants) {
+  Ref<CodeObject> code = compile_ok("x = -5\ny = -2.5\nz = -x\n");
+  EXPECT_EQ(opnames(*code),
+            "LOAD_CONST STORE_NAME LOAD_CONST STORE_NAME LOAD_NAME UNARY_NEGATIVE STORE_NAME LOAD_CONST RETURN_VALUE");
+  EXPECT_EQ(code->consts[0].small_int_value(), -5);
 }
 
 TEST_F(CompilerTest, NamesAndQualnames) {
