@@ -2,7 +2,6 @@
 // take int64 fast paths; anything that could overflow goes through BigInt.
 #include "python/int_object.hpp"
 
-#include <cstdlib>
 #include <string>
 
 #include "python/errors.hpp"
@@ -106,15 +105,18 @@ Value int_mul(const Value& a, const Value& b) {
       [](const BigInt& x, const BigInt& y) { return big_result(BigInt::mul(x, y)); });
 }
 
+// |x| without overflow for INT64_MIN.
+std::uint64_t magnitude(std::int64_t x) { return x < 0 ? 0 - static_cast<std::uint64_t>(x) : static_cast<std::uint64_t>(x); }
+
 // Ints up to 2**53 convert to double exactly, so their quotient is correctly rounded.
-constexpr std::int64_t kExactDoubleInt = std::int64_t{1} << 53;
+constexpr std::uint64_t kExactDoubleInt = std::uint64_t{1} << 53;
 
 Value int_truediv(const Value& a, const Value& b) {
   return int_binary(
       a, b,
       [](std::int64_t x, std::int64_t y) -> Value {
         if (y == 0) return raise_num_error(NumErrc::IntTrueDivByZero);
-        if (std::llabs(x) > kExactDoubleInt || std::llabs(y) > kExactDoubleInt) return nullptr;
+        if (magnitude(x) > kExactDoubleInt || magnitude(y) > kExactDoubleInt) return nullptr;
         return make_float(static_cast<double>(x) / static_cast<double>(y));
       },
       [](const BigInt& x, const BigInt& y) { return float_result(BigInt::true_divide(x, y)); });
@@ -166,7 +168,7 @@ Value int_lshift(const Value& a, const Value& b) {
       a, b,
       [](std::int64_t x, std::int64_t n) -> Value {
         if (n < 0) return raise_num_error(NumErrc::NegativeShiftCount);
-        if (n >= 62 || std::llabs(x) >= (std::int64_t{1} << (62 - n))) return nullptr;
+        if (n >= 62 || magnitude(x) >= (std::uint64_t{1} << (62 - n))) return nullptr;
         return int_from_int64(x * (std::int64_t{1} << n));
       },
       [](const BigInt& x, const BigInt& n) { return big_result(BigInt::lshift(x, n)); });

@@ -87,6 +87,7 @@ TEST_F(TypesTest, IntReprAndArithmetic) {
   EXPECT_EQ(R(B(I(2), BinaryOp::Pow, I(100))), "1267650600228229401496703205376");
   EXPECT_EQ(R(B(I(1), BinaryOp::LShift, I(70))), "1180591620717411303424");
   EXPECT_EQ(R(B(I(-1), BinaryOp::RShift, I(100))), "-1");
+  EXPECT_EQ(R(B(I(INT64_MIN), BinaryOp::LShift, I(5))), "-295147905179352825856");
   EXPECT_EQ(R(B(I(6), BinaryOp::Xor, I(3))), "5");
   EXPECT_EQ(R(unary_op(I(5), UnaryOp::Invert)), "-6");
   EXPECT_EQ(E(B(I(1), BinaryOp::FloorDiv, I(0))), "ZeroDivisionError: integer division or modulo by zero");
