@@ -208,7 +208,7 @@ StepResult Interpreter::step(double slice_seconds) {
   for (;;) {
     bool resume_with_error = false;
     if (st.suspension) {
-      if (interrupt_due(st)) {
+      if (interrupt_due(st) && !st.suspension->interrupt()) {
         st.suspension.reset();
         raise_no_args(keyboard_interrupt_type);
         resume_with_error = true;

@@ -86,6 +86,10 @@ class Suspension {
   virtual Step step(double slice_seconds) = 0;
   // The value the suspended call returns once step() said done (empty + exception to raise).
   virtual Value result() = 0;
+  // A Ctrl+C while suspended: true if the suspension takes it (an event loop raises it where the
+  // loop is, asyncio.run() cancels its main task first); false and the VM raises KeyboardInterrupt
+  // at the suspended call at once.
+  virtual bool interrupt() { return false; }
 };
 
 // Whether the running code may suspend the program: true for a built-in called by the program's

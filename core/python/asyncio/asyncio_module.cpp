@@ -197,6 +197,7 @@ Ref<ModuleObject> make_asyncio_module() {
                              {"set_event_loop", asyncio_set_event_loop},
                              {"get_running_loop", asyncio_get_running_loop},
                              {"_get_running_loop", asyncio_running_loop_or_none},
+                             {"run", asyncio_run},
                              {"create_task", asyncio_create_task},
                              {"ensure_future", asyncio_ensure_future},
                              {"sleep", asyncio_sleep},

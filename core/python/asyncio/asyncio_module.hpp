@@ -29,6 +29,7 @@ Value ensure_future(const Value& obj, const Value& loop);
 Value asyncio_gather(const Value& module, const Args& args);
 Value asyncio_wait(const Value& module, const Args& args);
 Value asyncio_as_completed(const Value& module, const Args& args);
+Value asyncio_run(const Value& module, const Args& args);  // run.cpp
 
 // End of the run: CPython reports the tasks still pending when they are garbage collected at
 // exit ("Task was destroyed but it is pending!").

@@ -1,0 +1,17 @@
+// Running an event loop while the program waits: run_until_complete(), run_forever() and
+// asyncio.run() suspend the program (vm.hpp) with one of these, and the host steps the loop.
+#pragma once
+
+#include <memory>
+
+#include "python/object.hpp"
+#include "python/vm.hpp"
+
+namespace py {
+
+// Runs `loop` until `future` is done (run_until_complete: asyncio's _run_until_complete_cb stops
+// the loop then), or, with an empty future, until loop.stop() (run_forever). Its result is the
+// future's result (or None); a KeyboardInterrupt that stopped the loop is raised instead.
+std::unique_ptr<Suspension> make_loop_run(Value loop, Value future);
+
+}  // namespace py

@@ -1,0 +1,166 @@
+// asyncio.run(main): a new loop runs the main task, then cancels what is left and closes, as
+// CPython 3.11's asyncio.Runner does. A Ctrl+C cancels the main task first (its `finally:` blocks
+// run) and is raised as KeyboardInterrupt once the task has finished.
+#include <memory>
+#include <vector>
+
+#include "python/args.hpp"
+#include "python/asyncio/asyncio_module.hpp"
+#include "python/asyncio/bridge.hpp"
+#include "python/asyncio/future_object.hpp"
+#include "python/asyncio/loop_object.hpp"
+#include "python/asyncio/loop_run.hpp"
+#include "python/asyncio/native_coroutine.hpp"
+#include "python/asyncio/task_object.hpp"
+#include "python/errors.hpp"
+#include "python/generator_object.hpp"
+#include "python/runtime.hpp"
+#include "python/traceback_print.hpp"
+#include "python/vm.hpp"
+
+namespace py {
+namespace {
+
+class RunMain final : public Suspension {
+ public:
+  RunMain(Value loop, Value task) : loop_(std::move(loop)), task_(std::move(task)) {
+    current_ = make_loop_run(loop_, task_);
+  }
+  ~RunMain() override {
+    current_.reset();
+    close_loop();
+  }
+
+  Step step(double slice_seconds) override {
+    for (;;) {
+      Step s = current_->step(slice_seconds);
+      if (s.state != State::done) return s;
+      if (phase_ == Phase::main) {
+        take_outcome();
+        if (!start_cancelling()) break;
+        continue;
+      }
+      Value ignored = current_->result();
+      if (!ignored) clear_error();
+      report_failed_leftovers();
+      break;
+    }
+    current_.reset();
+    close_loop();
+    return {State::done, 0};
+  }
+
+  Value result() override {
+    if (interrupted_ && !keyboard_interrupt_) {
+      // The main task was cancelled for a Ctrl+C: the program sees the KeyboardInterrupt.
+      TaskObject* task = as_task(task_);
+      if (task->task_core().uncancel() == 0) return raise_no_args(keyboard_interrupt_type);
+    }
+    if (error_) {
+      restore_error(std::move(error_));
+      return nullptr;
+    }
+    return outcome_;
+  }
+
+  bool interrupt() override {
+    if (phase_ == Phase::main && !interrupted_ && !as_future(task_)->core->done()) {
+      interrupted_ = true;
+      as_future(task_)->core->cancel();
+      return true;
+    }
+    return current_->interrupt();
+  }
+
+ private:
+  enum class Phase { main, cancelling };
+
+  void take_outcome() {
+    outcome_ = current_->result();
+    if (!outcome_) {
+      error_ = fetch_error();
+      keyboard_interrupt_ = error_->type()->is_subtype_of(keyboard_interrupt_type);
+    }
+  }
+
+  // Runner.close(): cancel the tasks still pending and run the loop until they are done.
+  bool start_cancelling() {
+    phase_ = Phase::cancelling;
+    std::vector<Value> pending;
+    for (const aio::Ref<aio::TaskBase>& t : as_loop(loop_)->loop->all_tasks()) {
+      if (TaskObject* task = python_task_of(t.get())) pending.push_back(Value::borrow(task));
+    }
+    if (pending.empty()) return false;
+    for (const Value& t : pending) as_future(t)->core->cancel();
+    leftovers_ = pending;
+    Value kw_value = py_bool(true);
+    StrObject* kw_name = intern("return_exceptions");
+    Value gathered = asyncio_gather(Value(), Args{std::span<const Value>(pending.data(), pending.size()),
+                                                  std::span<const Value>(&kw_value, 1),
+                                                  std::span<StrObject* const>(&kw_name, 1)});
+    if (!gathered) {
+      clear_error();
+      return false;
+    }
+    current_ = make_loop_run(loop_, gathered);
+    return true;
+  }
+
+  void report_failed_leftovers() {
+    for (const Value& t : leftovers_) {
+      aio::FutureBase& core = *as_future(t)->core;
+      if (core.cancelled() || !core.done()) continue;
+      std::exception_ptr error = core.exception();
+      if (!error) continue;
+      std::string text;
+      if (!repr_string(t, text)) clear_error();
+      Ref<BaseExceptionObject> exc = to_python_exception(error);
+      vm_write_stderr("unhandled exception during asyncio.run() shutdown\ntask: " + text + "\n" +
+                      format_exception(exc.get()));
+    }
+  }
+
+  void close_loop() {
+    if (!loop_) return;
+    aio::EventLoop& loop = *as_loop(loop_)->loop;
+    if (!loop.is_running()) loop.close();
+    set_event_loop(Value());
+    loop_ = Value();
+  }
+
+  Value loop_;
+  Value task_;
+  std::unique_ptr<Suspension> current_;
+  Phase phase_ = Phase::main;
+  Value outcome_;
+  Ref<BaseExceptionObject> error_;
+  std::vector<Value> leftovers_;
+  bool interrupted_ = false;
+  bool keyboard_interrupt_ = false;
+};
+
+bool is_coroutine_object(const Value& v) {
+  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
+}
+
+}  // namespace
+
+Value asyncio_run(const Value&, const Args& args) {
+  static const ArgSpec spec{.fname = "run", .names = {"main", "debug"}, .minpos = 1, .maxpos = 1};
+  Value params[2];
+  if (!parse_args(args, spec, params)) return nullptr;
+  if (running_loop_object()) return raise_runtime_error("asyncio.run() cannot be called from a running event loop");
+  if (!is_coroutine_object(params[0])) {
+    std::string text;
+    if (!repr_string(params[0], text)) return nullptr;
+    return raise_value_error("a coroutine was expected, got " + text);
+  }
+  Value loop = new_event_loop();
+  if (!loop) return nullptr;
+  set_event_loop(loop);
+  Value task = create_task(loop, params[0], Value());
+  if (!task) return nullptr;
+  return vm_suspend(std::make_unique<RunMain>(loop, task));
+}
+
+}  // namespace py
