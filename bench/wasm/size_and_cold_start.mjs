@@ -8,12 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = new URL('../../', import.meta.url);
-const engineMjs = new URL('build/wasm/wasm/aioplay-engine.mjs', root);
-const engineWasm = new URL('build/wasm/wasm/aioplay-engine.wasm', root);
+// AIOPLAY_ENGINE picks another build, as for wasm/aioplay.mjs.
+const engineMjs = process.env.AIOPLAY_ENGINE ? pathToFileURL(process.env.AIOPLAY_ENGINE)
+  : new URL('build/wasm/wasm/aioplay-engine.mjs', root);
+const engineWasm = new URL(engineMjs.href.replace(/\.mjs$/, '.wasm'));
 const driver = new URL('wasm/driver.mjs', root);
 
 if (process.argv[2] === '--child') {

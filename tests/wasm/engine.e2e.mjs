@@ -4,13 +4,16 @@
 // engine.test.mjs. Build first: cmake --preset wasm && cmake --build build/wasm --target aioplay_engine
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEngine } from '../../wasm/driver.mjs';
 import { loadEngineModule } from '../../wasm/engine_module.mjs';
 import { compareOutput, loadSuite } from './conformance_compare.mjs';
 
-const ENGINE_URL = new URL('../../build/wasm/wasm/aioplay-engine.mjs', import.meta.url).href;
+// AIOPLAY_ENGINE picks another build, as for wasm/aioplay.mjs.
+const ENGINE_URL = process.env.AIOPLAY_ENGINE
+  ? pathToFileURL(process.env.AIOPLAY_ENGINE).href
+  : new URL('../../build/wasm/wasm/aioplay-engine.mjs', import.meta.url).href;
 const TUTORIAL = loadSuite(fileURLToPath(new URL('../conformance/tutorial', import.meta.url)));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
