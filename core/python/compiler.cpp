@@ -233,6 +233,14 @@ bool all_name_chars(std::string_view s) {
 // Constants are shared by key; a str's key carries its length so that tuple keys stay unambiguous.
 std::string str_key(std::string_view text) { return "s" + std::to_string(text.size()) + ":" + std::string(text); }
 
+// A float constant's key is its bit pattern (0.0 and -0.0 differ). memcpy, not std::bit_cast:
+// Emscripten 3.1.6's libc++ 13 lacks it.
+std::string float_key(double value) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  return "f" + std::to_string(bits);
+}
+
 Value str_constant(std::string_view text) {
   if (all_name_chars(text)) return Value::borrow(intern(text));
   return make_str(std::string(text));
@@ -271,9 +279,7 @@ Value Compiler::make_constant(const Constant* c, std::string& key) {
       return int_from_bigint(std::move(big.value()));
     }
     case ConstantKind::Float: {
-      std::uint64_t bits;  // memcpy, not std::bit_cast: Emscripten 3.1.6's libc++ 13 lacks it
-      std::memcpy(&bits, &c->float_value, sizeof bits);
-      key = "f" + std::to_string(bits);
+      key = float_key(c->float_value);
       return make_float(c->float_value);
     }
     case ConstantKind::Str:
@@ -303,7 +309,7 @@ bool Compiler::load_negative_number(const ast::UnaryOp* e) {
       return true;
     case ConstantKind::Float: {
       double v = -c->float_value;
-      load_const(make_float(v), "f" + std::to_string(std::bit_cast<std::uint64_t>(v)));
+      load_const(make_float(v), float_key(v));
       return true;
     }
     default:
