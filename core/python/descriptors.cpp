@@ -67,7 +67,7 @@ PropertyObject* as_property(const Value& v) { return static_cast<PropertyObject*
 
 // CPython 3.11 names the property (learned by __set_name__) in its errors when it can.
 Value property_error(const Value& self, const Value& instance, const char* missing) {
-  Value name = self.object()->instance_dict() ? self.object()->instance_dict()->get_str(intern("__name__")) : Value();
+  const Value& name = as_property(self)->name;
   std::string type_name(instance.type()->name);
   if (name && is_str(name)) {
     return raise_format(attribute_error_type, "property '%s' of '%s' object has no %s", as_str(name)->text().c_str(),
@@ -117,10 +117,8 @@ Value property_copy(const Value& self, Value PropertyObject::*field, const Value
   copy->fset = old->fset;
   copy->fdel = old->fdel;
   copy->doc = old->doc;
+  copy->name = old->name;
   (*copy).*field = none_to_empty(fn);
-  if (DictObject* d = self.object()->instance_dict()) {
-    if (Value name = d->get_str(intern("__name__"))) copy->ensure_instance_dict()->set_str(intern("__name__"), name);
-  }
   return copy;
 }
 
@@ -139,7 +137,7 @@ Value property_deleter(const Value& self, const Args& args) {
 
 Value property_set_name(const Value& self, const Args& args) {
   if (!check_positional(args, "__set_name__", 2, 2)) return nullptr;
-  self.object()->ensure_instance_dict()->set_str(intern("__name__"), args[1]);
+  as_property(self)->name = args[1];
   return none();
 }
 

@@ -30,6 +30,7 @@ void add_getset(Type* type, const char* name, Getter get, Setter set = nullptr);
 struct PropertyObject : Object {
   explicit PropertyObject(Type* type);
   Value fget, fset, fdel, doc;  // empty = None
+  Value name;                   // the attribute name __set_name__ gave it, for error messages
 };
 
 // staticmethod and classmethod: a wrapped callable.
