@@ -58,7 +58,7 @@ bool sequence_index(const Value& key, std::int64_t length, const char* out_of_ra
   if (!to_index(key, i)) {
     if (!error_matches(overflow_error_type)) return false;
     clear_error();
-    raise_index_error(out_of_range);
+    raise_index_error("cannot fit 'int' into an index-sized integer");
     return false;
   }
   if (i < 0) i += length;
