@@ -244,22 +244,6 @@ bool slot_init(const Value& self, const Args& args) {
 
 // ---- arithmetic ----------------------------------------------------------------------------------------------
 
-struct BinaryDunders {
-  const char* op;
-  const char* reflected;
-  const char* inplace;
-};
-const BinaryDunders kBinaryDunders[kBinaryOpCount] = {
-    {"__add__", "__radd__", "__iadd__"},       {"__sub__", "__rsub__", "__isub__"},
-    {"__mul__", "__rmul__", "__imul__"},       {"__matmul__", "__rmatmul__", "__imatmul__"},
-    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-    {"__mod__", "__rmod__", "__imod__"},       {"__pow__", "__rpow__", "__ipow__"},
-    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
-    {"__and__", "__rand__", "__iand__"},       {"__or__", "__ror__", "__ior__"},
-    {"__xor__", "__rxor__", "__ixor__"},
-};
-const char* const kUnaryDunders[kUnaryOpCount] = {"__neg__", "__pos__", "__invert__"};
-
 // One slot function per operator: the slot signature carries no operator, so a template
 // parameter does. As CPython's SLOT1BINFULL: called for whichever operand has this slot, it tries
 // the left operand's __add__ and the right one's __radd__, the right one first when its class is a

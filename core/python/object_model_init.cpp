@@ -14,8 +14,8 @@ namespace py {
 
 void init_object_model() {
   create_type_and_object();
-  create_slot_wrapper_type();
   create_descriptor_types();
+  create_slot_wrapper_type();  // its attributes are getset descriptors
   create_function_types();
   create_exception_types();
   create_module_type();

@@ -3,6 +3,7 @@
 #include "python/slot_wrappers.hpp"
 
 #include "python/args.hpp"
+#include "python/descriptors.hpp"
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
@@ -19,15 +20,20 @@ namespace {
 
 enum class SlotKind : std::uint8_t {
   New, Init, Repr, Str, Hash, Lt, Le, Eq, Ne, Gt, Ge, GetAttribute, SetAttr, DelAttr, Len, GetItem, SetItem,
-  DelItem, Contains, Iter, Next, Call,
+  DelItem, Contains, Iter, Next, Call, Bool,
+  Binary,     // __add__: binary[op](self, other)
+  Reflected,  // __radd__: binary[op](other, self)
+  Inplace,    // __iadd__: inplace[op](self, other)
+  Unary,      // __neg__: unary[op](self)
 };
 
 struct SlotWrapperObject : Object {
-  SlotWrapperObject(Type* owner_type, const char* dunder, SlotKind slot_kind)
-      : Object(slot_wrapper_type), owner(owner_type), name(dunder), kind(slot_kind) {}
+  SlotWrapperObject(Type* owner_type, const char* dunder, SlotKind slot_kind, int operator_index = 0)
+      : Object(slot_wrapper_type), owner(owner_type), name(dunder), kind(slot_kind), op(operator_index) {}
   Type* owner;
   const char* name;
   SlotKind kind;
+  int op;  // the BinaryOp or UnaryOp of the operator kinds
 };
 
 SlotWrapperObject* as_wrapper(const Value& v) { return static_cast<SlotWrapperObject*>(v.object()); }
@@ -98,6 +104,15 @@ Value call_slot(const SlotWrapperObject* w, const Value& self, const Args& rest)
       return r;
     }
     case SlotKind::Call: return t->call(self, rest);
+    case SlotKind::Bool: {
+      if (!has_args(rest, 0, w->name)) return nullptr;
+      int r = t->truth(self);
+      return r < 0 ? Value() : py_bool(r != 0);
+    }
+    case SlotKind::Binary: return has_args(rest, 1, w->name) ? t->binary[w->op](self, rest[0]) : nullptr;
+    case SlotKind::Reflected: return has_args(rest, 1, w->name) ? t->binary[w->op](rest[0], self) : nullptr;
+    case SlotKind::Inplace: return has_args(rest, 1, w->name) ? t->inplace[w->op](self, rest[0]) : nullptr;
+    case SlotKind::Unary: return has_args(rest, 0, w->name) ? t->unary[w->op](self) : nullptr;
   }
   return nullptr;
 }
@@ -149,14 +164,37 @@ Value wrapper_repr(const Value& self) {
   return make_str(std::string("<slot wrapper '") + w->name + "' of '" + w->owner->name + "' objects>");
 }
 
+Value wrapper_get_name(const Value& self) { return make_str(as_wrapper(self)->name); }
+Value wrapper_get_qualname(const Value& self) {
+  return make_str(as_wrapper(self)->owner->name + "." + as_wrapper(self)->name);
+}
+Value wrapper_get_objclass(const Value& self) { return Value::borrow(as_wrapper(self)->owner); }
+
 template <class Slot>
 bool own_slot(const Type* t, Slot Type::*slot) {
   return t->*slot != nullptr && (t->base == nullptr || t->base->*slot != t->*slot);
 }
 
-void add_wrapper(Type* t, const char* name, SlotKind kind) {
+void add_wrapper(Type* t, const char* name, SlotKind kind, int op = 0) {
   StrObject* key = intern(name);
-  if (!t->dict->get_str(key)) t->dict->set_str(key, make<SlotWrapperObject>(t, name, kind));
+  if (!t->dict->get_str(key)) t->dict->set_str(key, make<SlotWrapperObject>(t, name, kind, op));
+}
+
+void add_operator_wrappers(Type* t) {
+  for (int i = 0; i < kBinaryOpCount; i++) {
+    if (t->binary[i] != nullptr && (t->base == nullptr || t->base->binary[i] != t->binary[i])) {
+      add_wrapper(t, kBinaryDunders[i].op, SlotKind::Binary, i);
+      add_wrapper(t, kBinaryDunders[i].reflected, SlotKind::Reflected, i);
+    }
+    if (t->inplace[i] != nullptr && (t->base == nullptr || t->base->inplace[i] != t->inplace[i])) {
+      add_wrapper(t, kBinaryDunders[i].inplace, SlotKind::Inplace, i);
+    }
+  }
+  for (int i = 0; i < kUnaryOpCount; i++) {
+    if (t->unary[i] != nullptr && (t->base == nullptr || t->base->unary[i] != t->unary[i])) {
+      add_wrapper(t, kUnaryDunders[i], SlotKind::Unary, i);
+    }
+  }
 }
 
 }  // namespace
@@ -186,6 +224,8 @@ void add_slot_wrappers(Type* t) {
   if (own_slot(t, &Type::iter)) add_wrapper(t, "__iter__", SlotKind::Iter);
   if (own_slot(t, &Type::next)) add_wrapper(t, "__next__", SlotKind::Next);
   if (own_slot(t, &Type::call)) add_wrapper(t, "__call__", SlotKind::Call);
+  if (own_slot(t, &Type::truth)) add_wrapper(t, "__bool__", SlotKind::Bool);
+  add_operator_wrappers(t);
 }
 
 void create_slot_wrapper_type() {
@@ -193,6 +233,9 @@ void create_slot_wrapper_type() {
   slot_wrapper_type->call = wrapper_call;
   slot_wrapper_type->descr_get = wrapper_get;
   slot_wrapper_type->repr = wrapper_repr;
+  add_getset(slot_wrapper_type, "__name__", wrapper_get_name);
+  add_getset(slot_wrapper_type, "__qualname__", wrapper_get_qualname);
+  add_getset(slot_wrapper_type, "__objclass__", wrapper_get_objclass);
 }
 
 }  // namespace py
