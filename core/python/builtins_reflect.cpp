@@ -9,6 +9,7 @@
 #include "python/frame.hpp"
 #include "python/int_object.hpp"
 #include "python/list_object.hpp"
+#include "python/module_object.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/type_object.hpp"
@@ -133,6 +134,13 @@ Value builtin_dir(const Value& self, const Args& args) {
   if (args.size() == 0) {
     Value scope = builtin_locals(self, {});
     if (!scope || !collect(scope, names)) return nullptr;
+    return sorted_names(std::move(names));
+  }
+  // A module lists its namespace (CPython's module.__dir__).
+  if (isinstance_of(args[0], module_type)) {
+    for (const DictObject::Entry& e : static_cast<ModuleObject*>(args[0].object())->dict->entries()) {
+      if (e.key) names.push_back(e.key);
+    }
     return sorted_names(std::move(names));
   }
   Value method = lookup_special(args[0], "__dir__");

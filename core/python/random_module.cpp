@@ -5,6 +5,7 @@
 
 #include <bit>
 #include <cmath>
+#include <numbers>
 #include <random>
 #include <unordered_set>
 #include <vector>
@@ -145,6 +146,7 @@ Value random_seed(const Value& self, const Args& args) {
   static const ArgSpec spec{.fname = "seed", .names = {"a", "version"}};
   Value bound[2];
   if (!parse_args(args, spec, bound) || !seed_from_value(generator_of(self), bound[0])) return nullptr;
+  static_cast<RandomObject*>(self.object())->gauss_next.reset();
   return none();
 }
 
@@ -207,6 +209,58 @@ Value random_uniform(const Value& self, const Args& args) {
   Value width = binary_op(bound[1], bound[0], BinaryOp::Sub);
   Value scaled = width ? binary_op(width, make_float(generator_of(self).next_double()), BinaryOp::Mul) : Value();
   return scaled ? binary_op(bound[0], scaled, BinaryOp::Add) : Value();
+}
+
+// mu and sigma of gauss() and normalvariate(): floats, defaulting to 0.0 and 1.0.
+bool distribution_parameters(const Args& args, const char* fname, double& mu, double& sigma) {
+  const ArgSpec spec{.fname = fname, .names = {"mu", "sigma"}};
+  Value bound[2];
+  mu = 0.0;
+  sigma = 1.0;
+  return parse_args(args, spec, bound) && (!bound[0] || to_double(bound[0], mu)) && (!bound[1] || to_double(bound[1], sigma));
+}
+
+// Lib/random.py's gauss: the Box-Muller transform, keeping the second deviate for the next call.
+Value random_gauss(const Value& self, const Args& args) {
+  double mu, sigma;
+  if (!distribution_parameters(args, "gauss", mu, sigma)) return nullptr;
+  auto* r = static_cast<RandomObject*>(self.object());
+  double z;
+  if (r->gauss_next) {
+    z = *r->gauss_next;
+    r->gauss_next.reset();
+  } else {
+    double x2pi = r->generator.next_double() * 2 * std::numbers::pi;
+    double g2rad = std::sqrt(-2.0 * std::log(1.0 - r->generator.next_double()));
+    z = std::cos(x2pi) * g2rad;
+    r->gauss_next = std::sin(x2pi) * g2rad;
+  }
+  return make_float(mu + z * sigma);
+}
+
+// Lib/random.py's normalvariate: Kinderman and Monahan's ratio method.
+Value random_normalvariate(const Value& self, const Args& args) {
+  double mu, sigma;
+  if (!distribution_parameters(args, "normalvariate", mu, sigma)) return nullptr;
+  static const double kMagic = 4 * std::exp(-0.5) / std::sqrt(2.0);
+  MersenneTwister& mt = generator_of(self);
+  double z;
+  for (;;) {
+    double u1 = mt.next_double();
+    double u2 = 1.0 - mt.next_double();
+    z = kMagic * (u1 - 0.5) / u2;
+    if (z * z / 4.0 <= -std::log(u2)) break;
+  }
+  return make_float(mu + z * sigma);
+}
+
+Value random_expovariate(const Value& self, const Args& args) {
+  static const ArgSpec spec{.fname = "expovariate", .names = {"lambd"}, .minpos = 1};
+  Value bound[1];
+  double lambd;
+  if (!parse_args(args, spec, bound) || !to_double(bound[0], lambd)) return nullptr;
+  if (lambd == 0) return raise(zero_division_error_type, "float division by zero");
+  return make_float(-std::log(1.0 - generator_of(self).next_double()) / lambd);
 }
 
 // What sample() accepts as a population: an indexable sized container that is not a mapping
@@ -335,7 +389,8 @@ constexpr FunctionDef kMethods[] = {
     {"random", random_random},       {"seed", random_seed},       {"getrandbits", random_getrandbits},
     {"randrange", random_randrange}, {"randint", random_randint}, {"choice", random_choice},
     {"shuffle", random_shuffle},     {"uniform", random_uniform}, {"sample", random_sample},
-    {"choices", random_choices},
+    {"choices", random_choices},     {"gauss", random_gauss},     {"normalvariate", random_normalvariate},
+    {"expovariate", random_expovariate},
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 // per run.
 #pragma once
 
+#include <optional>
+
 #include "python/mersenne_twister.hpp"
 #include "python/object.hpp"
 
@@ -13,6 +15,7 @@ extern Type* random_type;
 struct RandomObject : Object {
   explicit RandomObject(Type* type);  // seeded from the system's entropy
   MersenneTwister generator;
+  std::optional<double> gauss_next;  // gauss() makes its normal deviates in pairs
 };
 
 void init_random_type();
