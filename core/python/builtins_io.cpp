@@ -34,19 +34,24 @@ Value builtin_print(const Value&, const Args& args) {
   if (!separator_text(bound[0], "sep", " ", sep) || !separator_text(bound[1], "end", "\n", end)) return nullptr;
   Value file = bound[2] && !is_none(bound[2]) ? bound[2] : program_stream(TextStreamObject::Kind::out);
   if (file && is_none(file)) return none();  // sys.stdout = None silences print, as in CPython
-  std::string line;
+  if (!file) {
+    std::string line;
+    for (std::size_t i = 0; i < args.pos.size(); i++) {
+      std::string text;
+      if (!str_string(args.pos[i], text)) return nullptr;
+      if (i > 0) line += sep;
+      line += text;
+    }
+    vm_write_stdout(line + end);
+    return none();
+  }
+  // A file object sees each piece in its own write() call, as CPython's print does.
   for (std::size_t i = 0; i < args.pos.size(); i++) {
     std::string text;
     if (!str_string(args.pos[i], text)) return nullptr;
-    if (i > 0) line += sep;
-    line += text;
+    if ((i > 0 && !write_to_stream(file, sep)) || !write_to_stream(file, text)) return nullptr;
   }
-  line += end;
-  if (!file) {
-    vm_write_stdout(line);
-    return none();
-  }
-  if (!write_to_stream(file, line)) return nullptr;
+  if (!write_to_stream(file, end)) return nullptr;
   if (bound[3]) {
     int flush = truthy(bound[3]);
     if (flush < 0 || (flush && !call_method(file, "flush"))) return nullptr;

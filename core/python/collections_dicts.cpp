@@ -260,6 +260,19 @@ Value counter_combine(const Value& left, const Value& right) {
   return result;
 }
 
+// +counter keeps the positive counts, -counter negates and keeps what became positive.
+template <UnaryOp kOp>
+Value counter_unary(const Value& self) {
+  Ref<DictObject> result = make<DictObject>(counter_type);
+  for (const DictObject::Entry& e : entries_of(dict_of(self))) {
+    Value count = kOp == UnaryOp::Neg ? Value(binary_op(Value::small_int(0), e.value, BinaryOp::Sub)) : e.value;
+    if (!count) return nullptr;
+    int positive = compare_bool(count, Value::small_int(0), CompareOp::Gt);
+    if (positive < 0 || (positive && !result->set(e.key, count))) return nullptr;
+  }
+  return result;
+}
+
 Value counter_copy(const Value& self, const Args& args) {
   if (!check_no_args(args, "copy")) return nullptr;
   Ref<DictObject> copy = make<DictObject>(self.type());
@@ -332,6 +345,8 @@ void init_dict_subclass_types() {
   counter_type->new_instance = counter_new;
   counter_type->init = counter_init;
   counter_type->repr = counter_repr;
+  counter_type->unary[static_cast<int>(UnaryOp::Pos)] = counter_unary<UnaryOp::Pos>;
+  counter_type->unary[static_cast<int>(UnaryOp::Neg)] = counter_unary<UnaryOp::Neg>;
   counter_type->binary[static_cast<int>(BinaryOp::Add)] = counter_combine<BinaryOp::Add>;
   counter_type->binary[static_cast<int>(BinaryOp::Sub)] = counter_combine<BinaryOp::Sub>;
   counter_type->binary[static_cast<int>(BinaryOp::Or)] = counter_combine<BinaryOp::Or>;

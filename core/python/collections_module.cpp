@@ -8,6 +8,7 @@ namespace py {
 void init_collections_types() {
   init_deque_type();
   init_dict_subclass_types();
+  init_namedtuple_types();
 }
 
 Ref<ModuleObject> make_collections_module() {

@@ -145,13 +145,32 @@ Value namedtuple_make(const Value&, const Args& args) {
   return make<TupleObject>(std::move(items), cls);
 }
 
-// The property getter of field `index` (bound as the builtin's self).
-Value field_getter(const Value& index, const Args& args) {
-  if (!check_one_arg(args, "_tuplegetter") || !is_tuple(args[0])) return nullptr;
-  const std::vector<Value>& items = as_tuple(args[0])->items;
-  auto i = static_cast<std::size_t>(index.small_int_value());
+// A field's accessor on the class: reads item `index` of an instance and cannot be assigned
+// (CPython's _collections._tuplegetter).
+Type* tuple_getter_type = nullptr;
+
+struct TupleGetterObject : Object {
+  explicit TupleGetterObject(std::size_t index) : Object(tuple_getter_type), index(index) {}
+  std::size_t index;
+};
+
+Value tuple_getter_get(const Value& self, const Value& instance, Type*) {
+  if (!instance) return self;
+  auto i = static_cast<TupleGetterObject*>(self.object())->index;
+  if (!is_tuple(instance)) return raise_type_error("descriptor for index '" + std::to_string(i) + "' for tuple subclasses doesn't apply to '" + std::string(type_name(instance)) + "' object");
+  const std::vector<Value>& items = as_tuple(instance)->items;
   if (i >= items.size()) return raise_index_error("tuple index out of range");
   return items[i];
+}
+
+bool tuple_getter_set(const Value&, const Value&, const Value&) {
+  raise(attribute_error_type, "can't set attribute");
+  return false;
+}
+
+Value tuple_getter_repr(const Value& self) {
+  auto i = static_cast<TupleGetterObject*>(self.object())->index;
+  return make_str("_tuplegetter(" + std::to_string(i) + ", 'Alias for field number " + std::to_string(i) + "')");
 }
 
 bool is_identifier(std::string_view name) {
@@ -215,6 +234,14 @@ bool add_class_method(const Value& cls, const char* name, NativeFunction fn) {
 
 }  // namespace
 
+void init_namedtuple_types() {
+  tuple_getter_type = new_module_type("_tuplegetter", "_collections", 0);
+  tuple_getter_type->descr_get = tuple_getter_get;
+  tuple_getter_type->descr_set = tuple_getter_set;
+  tuple_getter_type->repr = tuple_getter_repr;
+  finish_module_type(tuple_getter_type);
+}
+
 Value collections_namedtuple(const Value&, const Args& args) {
   static const ArgSpec spec{.fname = "namedtuple",
                             .names = {"typename", "field_names", "rename", "defaults", "module"},
@@ -255,9 +282,7 @@ Value collections_namedtuple(const Value&, const Args& args) {
   body->set_str(intern("__new__"), make_staticmethod(make_builtin("__new__", namedtuple_new)));
   body->set_str(intern("_make"), make_classmethod(make_builtin("_make", namedtuple_make)));
   for (std::size_t i = 0; i < names.size(); i++) {
-    Ref<PropertyObject> accessor = make<PropertyObject>(property_type);
-    accessor->fget = make_builtin("_tuplegetter", field_getter, Value::small_int(static_cast<std::int64_t>(i)));
-    body->set_str(intern(names[i]), accessor);
+    body->set_str(intern(names[i]), make<TupleGetterObject>(i));
   }
   Value cls = make_class(type_type, make_str(type_name_text), make_tuple({Value::borrow(tuple_type)}), body, Args{});
   if (!cls) return nullptr;

@@ -7,9 +7,11 @@
 #include "python/asyncio/asyncio_module.hpp"
 #include "python/builtin_modules.hpp"
 #include "python/errors.hpp"
+#include "python/exception_object.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/vm.hpp"
+#include "python/vm_state.hpp"
 
 namespace py {
 namespace {
@@ -35,6 +37,7 @@ constexpr BuiltinModule kModules[] = {
 Value import_module(StrObject* name) {
   DictObject* modules = vm_modules();
   if (Value module = modules->get_str(name)) return module;
+  if (name->view() == "__main__") return main_module();
   for (const BuiltinModule& m : kModules) {
     if (m.name != name->view()) continue;
     Ref<ModuleObject> module = m.create();
@@ -42,7 +45,19 @@ Value import_module(StrObject* name) {
     modules->set_str(name, module);
     return module;
   }
-  return raise_format(module_not_found_error_type, "No module named '%s'", name->text().c_str());
+  raise_format(module_not_found_error_type, "No module named '%s'", name->text().c_str());
+  current_error()->name = Value::borrow(name);
+  return nullptr;
+}
+
+Value main_module() {
+  DictObject* modules = vm_modules();
+  StrObject* name = intern("__main__");
+  if (Value module = modules->get_str(name)) return module;
+  Ref<ModuleObject> module = make_module("__main__");
+  module->dict = current_state()->main_globals;
+  modules->set_str(name, module);
+  return module;
 }
 
 Value import_from(const Value& module, StrObject* name) {
@@ -53,8 +68,10 @@ Value import_from(const Value& module, StrObject* name) {
     module_name = as_str(dunder_name)->text();
   }
   clear_error();
-  return raise_format(import_error_type, "cannot import name '%s' from '%s' (unknown location)", name->text().c_str(),
-                      module_name.c_str());
+  raise_format(import_error_type, "cannot import name '%s' from '%s' (unknown location)", name->text().c_str(),
+               module_name.c_str());
+  current_error()->name = make_str(module_name);
+  return nullptr;
 }
 
 }  // namespace py

@@ -17,6 +17,9 @@ Ref<DictObject> make_builtins_dict();
 // ModuleNotFoundError "No module named 'name'" when there is none.
 Value import_module(StrObject* name);
 
+// The program's __main__ module (its globals), put in sys.modules the first time it is needed.
+Value main_module();
+
 // `from module import name` (IMPORT_FROM): the attribute, or ImportError
 // "cannot import name 'name' from 'module' (unknown location)".
 Value import_from(const Value& module, StrObject* name);

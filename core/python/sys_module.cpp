@@ -5,10 +5,12 @@
 
 #include "python/args.hpp"
 #include "python/builtin_modules.hpp"
+#include "python/collections_internal.hpp"
 #include "python/errors.hpp"
 #include "python/exception_object.hpp"
 #include "python/int_object.hpp"
 #include "python/list_object.hpp"
+#include "python/module_registry.hpp"
 #include "python/module_support.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
@@ -63,6 +65,20 @@ Value stream_isatty(const Value&, const Args& args) {
   return py_bool(false);
 }
 
+Value stream_writelines(const Value& self, const Args& args) {
+  if (!check_one_arg(args, "TextIOWrapper.writelines")) return nullptr;
+  Value it = get_iter(args[0]);
+  if (!it) return nullptr;
+  while (Value line = iter_next(it)) {
+    Value one[] = {line};
+    Args write_args;
+    write_args.pos = one;
+    if (!stream_write(self, write_args)) return nullptr;
+  }
+  if (error_occurred()) return nullptr;
+  return none();
+}
+
 Value stream_readline(const Value& self, const Args& args) {
   if (!check_positional(args, "readline", 0, 1)) return nullptr;
   if (kind_of(self) != TextStreamObject::Kind::in) return raise(os_error_type, "not readable");
@@ -74,7 +90,9 @@ Value stream_readline(const Value& self, const Args& args) {
 
 Value sys_exit(const Value&, const Args& args) {
   if (!check_positional(args, "exit", 0, 1)) return nullptr;
-  std::vector<Value> exit_args(args.pos.begin(), args.pos.end());
+  // sys.exit(None) is SystemExit() (CPython raises with the status as the exception's value).
+  std::vector<Value> exit_args;
+  if (args.size() == 1 && !is_none(args[0])) exit_args.push_back(args[0]);
   Value exc = make_exception(system_exit_type, std::move(exit_args));
   if (!exc) return nullptr;
   set_error(Ref<BaseExceptionObject>::steal(as_exception(exc)));
@@ -109,6 +127,17 @@ Value stream_attribute(const Value& sys, const char* name) {
   return static_cast<ModuleObject*>(sys.object())->dict->get_str(intern(name));
 }
 
+// sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0): a named tuple.
+Value make_version_info() {
+  Value spec[] = {make_str("version_info"), make_str("major minor micro releaselevel serial")};
+  Args spec_args;
+  spec_args.pos = spec;
+  Value cls = collections_namedtuple(Value(), spec_args);
+  if (!cls) return nullptr;
+  static_cast<Type*>(cls.object())->name = "sys.version_info";  // CPython's repr prefix
+  return call(cls, {Value::small_int(3), Value::small_int(11), Value::small_int(7), make_str("final"), Value::small_int(0)});
+}
+
 }  // namespace
 
 bool write_to_stream(const Value& stream, std::string_view text) {
@@ -137,6 +166,7 @@ void init_text_stream_type() {
   add_method(text_stream_type, "write", stream_write);
   add_method(text_stream_type, "flush", stream_flush);
   add_method(text_stream_type, "isatty", stream_isatty);
+  add_method(text_stream_type, "writelines", stream_writelines);
   add_method(text_stream_type, "readline", stream_readline);
 }
 
@@ -155,8 +185,9 @@ Ref<ModuleObject> make_sys_module() {
   for (const std::string& arg : current_state()->options.argv) argv.push_back(make_str(arg));
   add_value(*sys, "argv", make_list(std::move(argv)));
   add_value(*sys, "version", make_str("3.11.7 (main, aioplay) [C++20 stackless interpreter]"));
-  add_value(*sys, "version_info", make_tuple({Value::small_int(3), Value::small_int(11), Value::small_int(7),
-                                              make_str("final"), Value::small_int(0)}));
+  Value version_info = make_version_info();
+  if (!version_info) return nullptr;
+  add_value(*sys, "version_info", version_info);
   add_value(*sys, "hexversion", Value::small_int(0x030b07f0));
   add_value(*sys, "maxsize", int_from_int64(INT64_MAX));
 #ifdef __EMSCRIPTEN__
@@ -166,6 +197,7 @@ Ref<ModuleObject> make_sys_module() {
 #endif
   add_value(*sys, "byteorder", make_str("little"));
   add_value(*sys, "modules", Value::borrow(vm_modules()));
+  if (!main_module()) return nullptr;
   add_value(*sys, "path", make_list());
   add_functions(*sys, {
                           {"exit", sys_exit},
