@@ -2,6 +2,7 @@
 // a ValueError ("math domain error"), an infinity out of a finite input is an OverflowError
 // ("math range error") for functions that can overflow and a ValueError for the others.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <numbers>
 #include <utility>
@@ -363,29 +364,58 @@ Value math_fsum(const Value&, const Args& args) {
   return make_float(hi);
 }
 
-// sqrt(sum(x*x)) scaled by the largest magnitude so that no square overflows or underflows.
-double vector_norm(const std::vector<double>& coords) {
+// CPython's vector_norm: the squares of the coordinates, scaled by the largest one's power of
+// two, summed in double-length arithmetic, then one Newton correction of the square root. The
+// result is the correctly rounded norm in nearly every case, and the same bits as CPython's.
+struct DoubleLength {
+  double hi;
+  double lo;
+};
+
+DoubleLength exact_sum(double a, double b) {  // requires |a| >= |b|
+  double sum = a + b;
+  return {sum, b - (sum - a)};
+}
+
+DoubleLength exact_product(double x, double y) {
+  double product = x * y;
+  return {product, std::fma(x, y, -product)};
+}
+
+double vector_norm(std::vector<double> coords) {
   double max = 0;
   bool found_nan = false;
-  for (double x : coords) {
+  for (double& x : coords) {
     x = std::fabs(x);
-    if (std::isinf(x)) return x;
     found_nan |= std::isnan(x);
     if (x > max) max = x;
   }
+  if (std::isinf(max)) return max;
   if (found_nan) return NAN;
-  if (max == 0 || coords.size() == 1) return max;
-  int exp;
-  std::frexp(max, &exp);
-  double sum = 0, compensation = 0;
-  for (double x : coords) {
-    double scaled = std::ldexp(x, -exp);
-    double term = scaled * scaled - compensation;
-    double total = sum + term;
-    compensation = (total - sum) - term;
-    sum = total;
+  if (max == 0 || coords.size() <= 1) return max;
+  int max_e;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {  // subnormal: ldexp(1.0, -max_e) would overflow, so rescale first
+    for (double& x : coords) x /= DBL_MIN;
+    return DBL_MIN * vector_norm(std::move(coords));
   }
-  return std::ldexp(std::sqrt(sum), exp);
+  double scale = std::ldexp(1.0, -max_e);
+  double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+  auto accumulate = [&](DoubleLength product) {
+    DoubleLength sum = exact_sum(csum, product.hi);
+    csum = sum.hi;
+    frac1 += product.lo;
+    frac2 += sum.lo;
+  };
+  for (double x : coords) {
+    x *= scale;
+    accumulate(exact_product(x, x));
+  }
+  double h = std::sqrt(csum - 1.0 + (frac1 + frac2));
+  accumulate(exact_product(-h, h));
+  double residual = csum - 1.0 + (frac1 + frac2);
+  h += residual / (2.0 * h);
+  return h / scale;
 }
 
 bool doubles_of(std::span<const Value> items, std::vector<double>& out) {
@@ -400,7 +430,7 @@ Value math_hypot(const Value&, const Args& args) {
   if (!check_no_kwargs(args, "hypot")) return nullptr;
   std::vector<double> coords;
   if (!doubles_of(args.pos, coords)) return nullptr;
-  return make_float(vector_norm(coords));
+  return make_float(vector_norm(std::move(coords)));
 }
 
 Value math_dist(const Value&, const Args& args) {
@@ -410,8 +440,8 @@ Value math_dist(const Value&, const Args& args) {
   if (p.size() != q.size()) return raise_value_error("both points must have the same number of dimensions");
   std::vector<double> ps, qs;
   if (!doubles_of(p, ps) || !doubles_of(q, qs)) return nullptr;
-  for (std::size_t i = 0; i < ps.size(); i++) ps[i] = std::fabs(ps[i] - qs[i]);
-  return make_float(vector_norm(ps));
+  for (std::size_t i = 0; i < ps.size(); i++) ps[i] -= qs[i];
+  return make_float(vector_norm(std::move(ps)));
 }
 
 Value math_prod(const Value&, const Args& args) {
