@@ -18,7 +18,7 @@ async def main():
     h = loop.create_future()
     loop.call_later(0.01, h.set_result, "later")
     print(await h)
-    print(isinstance(f, asyncio.Future), asyncio.Future is asyncio.futures.Future)
+    print(isinstance(f, asyncio.Future), type(f) is asyncio.Future)
 
 
 asyncio.run(main())
