@@ -13,6 +13,7 @@
 #include "python/errors.hpp"
 #include "python/float_object.hpp"
 #include "python/int_object.hpp"
+#include "python/math_gamma.hpp"
 #include "python/module_support.hpp"
 #include "python/runtime.hpp"
 #include "python/tuple_object.hpp"
@@ -60,9 +61,18 @@ constexpr UnaryMath kUnary[] = {
     {"math.radians", [](double x) { return x * (std::numbers::pi / 180.0); }, OnInfinity::kReturnIt},
     // Poles and negative integers are domain errors, not overflows.
     {"math.gamma",
-     [](double x) { return (x == 0 || (x < 0 && x == std::floor(x)) || x == -INFINITY) ? NAN : std::tgamma(x); },
+     [](double x) -> double {
+       if (x == 0 || (x < 0 && x == std::floor(x)) || x == -INFINITY) return NAN;
+       return std::isfinite(x) ? lanczos_gamma(x) : x;
+     },
      OnInfinity::kRangeError},
-    {"math.lgamma", [](double x) { return (x <= 0 && x == std::floor(x)) ? NAN : std::lgamma(x); }, OnInfinity::kRangeError},
+    {"math.lgamma",
+     [](double x) -> double {
+       if (std::isinf(x)) return HUGE_VAL;
+       if (x <= 0 && x == std::floor(x)) return NAN;
+       return std::isfinite(x) ? lanczos_lgamma(x) : x;
+     },
+     OnInfinity::kRangeError},
 };
 
 Value float_result(double x, double r, OnInfinity on_infinity) {

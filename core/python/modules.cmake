@@ -15,6 +15,7 @@ set(AIOPLAY_PYTHON_MODULE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/time_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/math_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/math_integer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/math_gamma.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mersenne_twister.cpp
   ${CMAKE_CURRENT_LIST_DIR}/random_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/functools_module.cpp
