@@ -16,7 +16,8 @@ async def main():
     log = []
     workers = [asyncio.create_task(worker(f"w{i}", q, log)) for i in range(2)]
     await q.join()
-    print("joined, log:", log)
+    print("joined, items processed:", sorted(item for _, item in log))
+    print("both workers helped:", len({name for name, _ in log}) == 2)
     for w in workers:
         w.cancel()
     res = await asyncio.gather(*workers, return_exceptions=True)
