@@ -53,7 +53,8 @@ Value dispatch_binary(const Value& a, const Value& b, BinaryOp op) {
 bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_tuple(v); }
 
 Value unsupported(const Value& a, const Value& b, BinaryOp op, bool inplace) {
-  if (op == BinaryOp::Add && !inplace && is_sequence(a) && !is_sequence(b)) {
+  const bool same_kind = (is_str(a) && is_str(b)) || (is_list(a) && is_list(b)) || (is_tuple(a) && is_tuple(b));
+  if (op == BinaryOp::Add && !inplace && is_sequence(a) && !same_kind) {
     std::string seq(type_name(a));
     return raise_format(type_error_type, "can only concatenate %s (not \"%s\") to %s", seq.c_str(),
                         b.type()->name.c_str(), seq.c_str());

@@ -4,10 +4,10 @@
 //   node tests/conformance/run.mjs [--engine "CMD ARGS"] [--jobs N] [--filter SUBSTR]
 //                                  [--no-engine-flags] [--verbose] [SUITE_DIR...]
 //
-// Defaults: engine build/native/aioplay, suites tests/conformance/language and
-// tests/conformance/tutorial. Each program is copied into a fresh temporary directory as main.py
-// and run there as `<engine> --virtual-time [--interrupt-at S] main.py`, with the manifest's
-// `stdin` text on its standard input and a 30 s limit. stdout, stderr and the exit status are
+// Defaults: engine build/native/aioplay, suites tests/conformance/language,
+// tests/conformance/tutorial and tests/conformance/asyncio. Each program is copied into a fresh
+// temporary directory as main.py and run there as `<engine> --virtual-time [--interrupt-at S]
+// main.py`, with the manifest's `stdin` text on its standard input and a 30 s limit. stdout, stderr and the exit status are
 // compared with the recordings by the rules in compare.mjs (tests/conformance/README.md).
 //
 // --no-engine-flags omits aioplay's flags, for checking the runner and the recordings against
@@ -28,7 +28,7 @@ import { compareOutput, compareStderr, normalisePaths, statusMatches, actualStat
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DEFAULT_ENGINE = join(ROOT, "build", "native", "aioplay");
-const DEFAULT_SUITES = [join(ROOT, "tests", "conformance", "language"), join(ROOT, "tests", "conformance", "tutorial")];
+const DEFAULT_SUITES = [join(ROOT, "tests", "conformance", "language"), join(ROOT, "tests", "conformance", "tutorial"), join(ROOT, "tests", "conformance", "asyncio")];
 const TIMEOUT_MS = 30_000;
 
 function usage(message) {

