@@ -7,8 +7,9 @@
 // Defaults: engine build/native/aioplay, suites tests/conformance/language,
 // tests/conformance/tutorial and tests/conformance/asyncio. Each program is copied into a fresh
 // temporary directory as main.py and run there as `<engine> --virtual-time [--interrupt-at S]
-// main.py`, with the manifest's `stdin` text on its standard input and a 30 s limit. stdout, stderr and the exit status are
-// compared with the recordings by the rules in compare.mjs (tests/conformance/README.md).
+// main.py`, with the manifest's `stdin` text on its standard input and a 30 s limit. stdout, stderr
+// and the exit status are compared with the recordings by the rules in compare.mjs
+// (tests/conformance/README.md).
 //
 // --no-engine-flags omits aioplay's flags, for checking the runner and the recordings against
 // CPython itself (`--engine python3 --no-engine-flags`). Then an `interrupt_at` is a real SIGINT
