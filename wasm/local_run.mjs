@@ -28,14 +28,26 @@ export function startLocalRun(engineModule, source, options, emit, host = { runS
   // listener that throws or starts another run never runs with the engine mid-slice.
   const pendingOutput = [];
   let doneResult = null;
-  const runtime = new engineModule.Runtime(runtimeOptions(settings), {
-    stdout: (text) => pendingOutput.push({ stream: 'stdout', text }),
-    stderr: (text) => pendingOutput.push({ stream: 'stderr', text }),
-    done: (result) => { doneResult = result; },
-    // Called inside step() by design (the host blocks on its stdin, as CPython does): the prompt
-    // written so far must reach the host's listeners first.
-    readLine: typeof settings.readLine === 'function' ? () => { emitOutput(); return settings.readLine(); } : undefined,
-  });
+  let runtime;
+  try {
+    runtime = createRuntime();
+  } catch (error) {
+    // The module cannot even allocate a Runtime (its memory is exhausted): the run still ends
+    // through `done`, never by an exception out of engine.run().
+    host.runSoon(() => emit('done', engineFailure(error)));
+    return { interrupt() {}, setStdin() {}, provideInput() {}, terminate() {} };
+  }
+
+  function createRuntime() {
+    return new engineModule.Runtime(runtimeOptions(settings), {
+      stdout: (text) => pendingOutput.push({ stream: 'stdout', text }),
+      stderr: (text) => pendingOutput.push({ stream: 'stderr', text }),
+      done: (result) => { doneResult = result; },
+      // Called inside step() by design (the host blocks on its stdin, as CPython does): the prompt
+      // written so far must reach the host's listeners first.
+      readLine: typeof settings.readLine === 'function' ? () => { emitOutput(); return settings.readLine(); } : undefined,
+    });
+  }
 
   let phase = 'starting'; // starting | running | waiting | input | finished
   let cancelNext = null;

@@ -25,15 +25,19 @@ before(() => {
 });
 after(() => fs.rmSync(path.dirname(fakeEngine), { recursive: true, force: true }));
 
-function runCli(args, { stdin = '', signalAfterMs } = {}) {
+// signalOnOutput: send SIGINT once the program has written something (the CLI is then past its
+// start-up, with its SIGINT handler installed; a fixed delay flakes on a loaded machine).
+function runCli(args, { stdin = '', signalOnOutput = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, AIOPLAY_ENGINE: fakeEngine } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
+    child.stdout.on('data', (d) => {
+      if (signalOnOutput && stdout === '') child.kill('SIGINT');
+      stdout += d;
+    });
     child.stderr.on('data', (d) => { stderr += d; });
     child.stdin.end(stdin);
-    if (signalAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), signalAfterMs);
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
 }
@@ -85,7 +89,8 @@ describe('the CLI process', () => {
   });
 
   test('Ctrl+C is KeyboardInterrupt; uncaught, the process dies of SIGINT as CPython does', async () => {
-    const r = await runCli(['-c', program({ state: 'running', spinMs: 5, repeat: FOREVER })], { signalAfterMs: 300 });
+    const r = await runCli(['-c', program({ state: 'running', out: 'spinning\n' }, { state: 'running', spinMs: 5, repeat: FOREVER })],
+      { signalOnOutput: true });
     assert.equal(r.signal, 'SIGINT');
     assert.match(r.stderr, /KeyboardInterrupt\n$/);
   });

@@ -204,3 +204,11 @@ test('runs in one engine are stepped independently and interleave', async () => 
   assert.equal(out.join(''), 'ababababab');
   assert.ok(module.runtimes.every((r) => r.deleted));
 });
+
+test('a module that cannot allocate a Runtime ends the run with an EngineError, not a throw', async () => {
+  const module = { Runtime: class { constructor() { throw new Error('std::bad_alloc'); } } };
+  const engine = await createEngine({ worker: false, module });
+  const result = await engine.run('print(1)').finished;
+  assert.equal(result.engineError, true);
+  assert.match(result.exception.message, /bad_alloc/);
+});
