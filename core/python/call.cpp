@@ -104,9 +104,9 @@ class Binder {
     if (names.empty()) return false;
     std::string joined;
     for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
-    const char* s = names.size() > 1 ? "s" : "";
-    raise_format(type_error_type, "%s got some positional-only argument%s passed as keyword argument%s: '%s'",
-                 fname().c_str(), s, s, joined.c_str());
+    // Plural whatever the count, as CPython 3.11.
+    raise_format(type_error_type, "%s got some positional-only arguments passed as keyword arguments: '%s'",
+                 fname().c_str(), joined.c_str());
     return true;
   }
 

@@ -15,6 +15,7 @@ namespace py {
 
 Type* generator_type = nullptr;
 Type* coroutine_type = nullptr;
+Type* coroutine_wrapper_type = nullptr;
 Object* suspend_marker = nullptr;
 
 namespace {
@@ -189,6 +190,38 @@ Value generator_close(const Value& self, const Args& args) {
   }
   return gen_close(as_generator(self)) ? none() : Value();
 }
+
+// gen.__next__() and gen.__iter__() as methods (the slots serve the VM and the built-ins).
+Value generator_next_method(const Value& self, const Args& args) {
+  if (args.size() != 0 || args.has_kwargs()) {
+    return raise_format(type_error_type, "expected 0 arguments, got %d", static_cast<int>(args.size()));
+  }
+  Value v = generator_next(self);
+  if (!v && !error_occurred()) return raise_no_args(stop_iteration_type);
+  return v;
+}
+
+Value generator_iter_method(const Value& self, const Args&) { return self; }
+
+// coroutine.__await__(): an iterator that drives the coroutine (CPython's coroutine_wrapper).
+struct CoroutineWrapperObject : Object {
+  explicit CoroutineWrapperObject(Value coroutine) : Object(coroutine_wrapper_type), coroutine(std::move(coroutine)) {}
+  Value coroutine;
+};
+
+Value wrapped(const Value& wrapper) { return static_cast<CoroutineWrapperObject*>(wrapper.object())->coroutine; }
+
+Value coroutine_await(const Value& self, const Args& args) {
+  if (args.size() != 0 || args.has_kwargs()) {
+    return raise_format(type_error_type, "expected 0 arguments, got %d", static_cast<int>(args.size()));
+  }
+  return make<CoroutineWrapperObject>(self);
+}
+
+Value wrapper_next(const Value& self) { return generator_next(wrapped(self)); }
+Value wrapper_send(const Value& self, const Args& args) { return generator_send(wrapped(self), args); }
+Value wrapper_throw(const Value& self, const Args& args) { return generator_throw(wrapped(self), args); }
+Value wrapper_close(const Value& self, const Args& args) { return generator_close(wrapped(self), args); }
 
 Value generator_getattr(const Value& self, StrObject* name) {
   auto* gen = as_generator(self);
@@ -418,7 +451,20 @@ void init_vm_types() {
   generator_type = make_generator_type("generator");
   generator_type->iter = generator_iter;
   generator_type->next = generator_next;
+  add_method(generator_type, "__next__", generator_next_method);
+  add_method(generator_type, "__iter__", generator_iter_method);
   coroutine_type = make_generator_type("coroutine");
+  add_method(coroutine_type, "__await__", coroutine_await);
+  coroutine_wrapper_type = make_immortal<Type>("coroutine_wrapper");
+  coroutine_wrapper_type->base = object_type;
+  coroutine_wrapper_type->bases = {object_type};
+  coroutine_wrapper_type->inherit_slots();
+  coroutine_wrapper_type->iter = generator_iter;
+  coroutine_wrapper_type->next = wrapper_next;
+  add_method(coroutine_wrapper_type, "__next__", generator_next_method);
+  add_method(coroutine_wrapper_type, "send", wrapper_send);
+  add_method(coroutine_wrapper_type, "throw", wrapper_throw);
+  add_method(coroutine_wrapper_type, "close", wrapper_close);
   suspend_marker = make_immortal<Object>(object_type);
 }
 

@@ -16,6 +16,7 @@ namespace py {
 
 extern Type* generator_type;
 extern Type* coroutine_type;
+extern Type* coroutine_wrapper_type;  // what coroutine.__await__() returns
 
 struct GeneratorObject : Object {
   // Takes ownership of `frame` (its arguments already bound).
