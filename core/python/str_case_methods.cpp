@@ -1,5 +1,6 @@
 // str methods that map or classify characters (upper, title, isdigit, ...) and that pad or trim
 // (center, zfill, strip, expandtabs), with CPython's Unicode tables (str_chars.hpp).
+#include <cstddef>
 #include <string>
 
 #include "python/args.hpp"
@@ -20,6 +21,16 @@ using str_chars::is_lower;
 using str_chars::is_upper;
 using Append = void (*)(std::u32string&, char32_t);
 
+// A method's qualified name ("str.upper") as a template argument, so one template instance per
+// method can name itself in its argument errors.
+template <std::size_t N>
+struct MethodName {
+  char text[N];
+  constexpr MethodName(const char (&name)[N]) {  // NOLINT: implicit from a literal on purpose
+    for (std::size_t i = 0; i < N; i++) text[i] = name[i];
+  }
+};
+
 std::string encode(const std::u32string& cps) {
   std::string out;
   out.reserve(cps.size());
@@ -27,9 +38,9 @@ std::string encode(const std::u32string& cps) {
   return out;
 }
 
-template <Append append>
+template <MethodName name, Append append>
 Value map_chars(const Value& self, const Args& args) {
-  if (!check_no_args(args, "str method")) return nullptr;
+  if (!check_no_args(args, name.text)) return nullptr;
   std::u32string out;
   for (char32_t c : code_points(text_of(self))) append(out, c);
   return make_str(encode(out));
@@ -84,9 +95,9 @@ Value str_title(const Value& self, const Args& args) {
 }
 
 // A predicate over all characters; false for the empty string (as every is*() but isascii).
-template <bool (*pred)(char32_t)>
+template <MethodName name, bool (*pred)(char32_t)>
 Value all_chars(const Value& self, const Args& args) {
-  if (!check_no_args(args, "str method")) return nullptr;
+  if (!check_no_args(args, name.text)) return nullptr;
   std::u32string cps = code_points(text_of(self));
   if (cps.empty()) return py_bool(false);
   for (char32_t c : cps) {
@@ -99,9 +110,9 @@ bool is_printable_char(char32_t c) { return unicode::is_printable(c); }
 
 // isupper()/islower(): some cased character, and none of the other case (titlecase counts as
 // neither, so it fails both).
-template <bool (*wanted)(char32_t), bool (*other)(char32_t)>
+template <MethodName name, bool (*wanted)(char32_t), bool (*other)(char32_t)>
 Value all_cased_as(const Value& self, const Args& args) {
-  if (!check_no_args(args, "str method")) return nullptr;
+  if (!check_no_args(args, name.text)) return nullptr;
   bool cased = false;
   for (char32_t c : code_points(text_of(self))) {
     if (other(c) || str_chars::is_title(c)) return py_bool(false);
@@ -264,20 +275,20 @@ Value str_expandtabs(const Value& self, const Args& args) {
 }  // namespace
 
 void add_str_case_methods(Type* t) {
-  add_method(t, "upper", map_chars<str_chars::append_upper>);
+  add_method(t, "upper", map_chars<"str.upper", str_chars::append_upper>);
   add_method(t, "lower", str_lower);
-  add_method(t, "casefold", map_chars<str_chars::append_casefold>);
-  add_method(t, "swapcase", map_chars<append_swapped>);
+  add_method(t, "casefold", map_chars<"str.casefold", str_chars::append_casefold>);
+  add_method(t, "swapcase", map_chars<"str.swapcase", append_swapped>);
   add_method(t, "capitalize", str_capitalize);
   add_method(t, "title", str_title);
-  add_method(t, "isalpha", all_chars<str_chars::is_alpha>);
-  add_method(t, "isalnum", all_chars<str_chars::is_alnum>);
-  add_method(t, "isdigit", all_chars<str_chars::is_digit>);
-  add_method(t, "isdecimal", all_chars<str_chars::is_decimal>);
-  add_method(t, "isnumeric", all_chars<str_chars::is_numeric>);
-  add_method(t, "isspace", all_chars<str_chars::is_space>);
-  add_method(t, "isupper", all_cased_as<is_upper, is_lower>);
-  add_method(t, "islower", all_cased_as<is_lower, is_upper>);
+  add_method(t, "isalpha", all_chars<"str.isalpha", str_chars::is_alpha>);
+  add_method(t, "isalnum", all_chars<"str.isalnum", str_chars::is_alnum>);
+  add_method(t, "isdigit", all_chars<"str.isdigit", str_chars::is_digit>);
+  add_method(t, "isdecimal", all_chars<"str.isdecimal", str_chars::is_decimal>);
+  add_method(t, "isnumeric", all_chars<"str.isnumeric", str_chars::is_numeric>);
+  add_method(t, "isspace", all_chars<"str.isspace", str_chars::is_space>);
+  add_method(t, "isupper", all_cased_as<"str.isupper", is_upper, is_lower>);
+  add_method(t, "islower", all_cased_as<"str.islower", is_lower, is_upper>);
   add_method(t, "istitle", str_istitle);
   add_method(t, "isprintable", str_isprintable);
   add_method(t, "isascii", str_isascii);

@@ -189,6 +189,8 @@ TEST_F(TypesTest, StrMethods) {
   // Unicode case mappings, full ones included, and lower()'s final sigma.
   EXPECT_EQ(R(M(S("stra\xc3\x9f" "e \xc3\xa4"), "upper")), "'STRASSE \xc3\x84'");
   EXPECT_EQ(R(M(S("\xce\x9f\xce\x94\xce\x9f\xce\xa3"), "lower")), "'\xce\xbf\xce\xb4\xce\xbf\xcf\x82'");
+  EXPECT_EQ(E(M(S("a"), "upper", {I(1)})), "TypeError: str.upper() takes no arguments (1 given)");
+  EXPECT_EQ(E(M(S("a"), "isupper", {I(1)})), "TypeError: str.isupper() takes no arguments (1 given)");
 }
 
 TEST_F(TypesTest, PercentFormatting) {
@@ -251,6 +253,13 @@ TEST_F(TypesTest, SortIsStableWithKeyAndReverse) {
   Value kw[] = {len_fn, py_bool(true)};
   ASSERT_TRUE(call(sort, Args{{}, kw, names}));
   EXPECT_EQ(R(words), "['bb', 'cc', 'ee', 'a', 'd']");
+}
+
+TEST_F(TypesTest, SortComparesInCPythonsOrder) {
+  // Timsort's count_run compares 1 < 2 (a descending run), then 'x' < 1, which fails; a plain
+  // merge sort would compare 0 < 'x' instead.
+  EXPECT_EQ(E(M(L({I(2), I(1), S("x"), I(0)}), "sort")),
+            "TypeError: '<' not supported between instances of 'str' and 'int'");
 }
 
 TEST_F(TypesTest, Tuples) {
