@@ -272,6 +272,7 @@ void init_float_type() {
   add_method(t, "__format__", float_format_method);
   add_method(t, "__abs__", float_abs);
   add_method(t, "__divmod__", float_divmod_method);
+  add_float_hex_methods(t);
   finish_builtin_type(t);
 }
 

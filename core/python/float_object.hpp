@@ -13,6 +13,8 @@ struct FloatObject : Object {
 
 Value make_float(double v);
 inline bool is_float(const Value& v) { return v.is_object() && v.type()->is_subtype_of(float_type); }
+// Adds float.hex() and the classmethod float.fromhex() (float_hex.cpp).
+void add_float_hex_methods(Type* t);
 inline double float_value_of(const Value& v) { return static_cast<FloatObject*>(v.object())->value; }
 
 }  // namespace py

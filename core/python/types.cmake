@@ -8,6 +8,7 @@ set(AIOPLAY_PYTHON_TYPE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/int_methods.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bool_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/float_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/float_hex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_methods.cpp
   ${CMAKE_CURRENT_LIST_DIR}/str_case_methods.cpp

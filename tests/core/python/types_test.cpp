@@ -141,6 +141,21 @@ TEST_F(TypesTest, Floats) {
   EXPECT_EQ(h, 1152921504606846977);
 }
 
+TEST_F(TypesTest, FloatHexRoundTrips) {
+  Value float_class = Value::borrow(float_type);
+  EXPECT_EQ(R(M(F(0.1), "hex")), "'0x1.999999999999ap-4'");
+  EXPECT_EQ(R(M(F(5e-324), "hex")), "'0x0.0000000000001p-1022'");
+  EXPECT_EQ(R(M(F(-0.0), "hex")), "'-0x0.0p+0'");
+  EXPECT_EQ(R(M(float_class, "fromhex", {S(" -0X1.8P1 ")})), "-3.0");
+  // Rounding is half to even, below the normal range too (CPython 3.11).
+  EXPECT_EQ(R(M(float_class, "fromhex", {S("0x1.00000000000018p0")})), "1.0000000000000004");
+  EXPECT_EQ(R(M(float_class, "fromhex", {S("0x1p-1075")})), "0.0");
+  EXPECT_EQ(R(M(float_class, "fromhex", {S("0x3p-1076")})), "5e-324");
+  EXPECT_EQ(E(M(float_class, "fromhex", {S("0x1p1024")})),
+            "OverflowError: hexadecimal value too large to represent as a float");
+  EXPECT_EQ(E(M(float_class, "fromhex", {S("0x1.2.3")})), "ValueError: invalid hexadecimal floating-point string");
+}
+
 TEST_F(TypesTest, StrReprAndSlots) {
   EXPECT_EQ(R(S("it's \"x\"\n\t\x01\x7f \xc3\xa9 \xe2\x80\x8b \xf0\x9f\x98\x80")),
             "'it\\'s \"x\"\\n\\t\\x01\\x7f \xc3\xa9 \\u200b \xf0\x9f\x98\x80'");
