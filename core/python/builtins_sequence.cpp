@@ -65,7 +65,8 @@ Value builtin_next(const Value&, const Args& args) {
   if (args[0].type()->next == nullptr) {
     return raise_format(type_error_type, "'%s' object is not an iterator", type_name(args[0]).data());
   }
-  Value item = iter_next(args[0]);
+  // The slot itself, not iter_next(): next(gen) keeps the StopIteration(value) a generator raises.
+  Value item = args[0].type()->next(args[0]);
   if (item) return item;
   if (error_occurred()) {
     if (args.size() < 2 || !error_matches(stop_iteration_type)) return nullptr;

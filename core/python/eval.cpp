@@ -664,7 +664,11 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
           }
           v = Value();  // a finished generator returns None at once
         } else if (is_none(sent)) {
-          v = iter_next(receiver);
+          // The slot itself: its StopIteration carries the delegate's return value.
+          UnarySlot next = receiver.type()->next;
+          v = next != nullptr ? next(receiver)
+                              : raise_format(type_error_type, "'%s' object is not an iterator",
+                                             receiver.type()->name.c_str());
         } else {
           v = call_method(receiver, "send", {sent});
         }

@@ -58,7 +58,10 @@ Value get_iter(const Value& obj) {
 Value iter_next(const Value& iterator) {
   UnarySlot slot = iterator.type()->next;
   if (slot == nullptr) return raise_format(type_error_type, "'%s' object is not an iterator", iterator.type()->name.c_str());
-  return slot(iterator);
+  Value item = slot(iterator);
+  // As PyIter_Next: a generator's return value (StopIteration(5)) is the end, not an error.
+  if (!item && error_matches(stop_iteration_type)) clear_error();
+  return item;
 }
 
 bool collect(const Value& iterable, std::vector<Value>& out) {

@@ -91,7 +91,9 @@ bool del_item(const Value& obj, const Value& key);
 int contains(const Value& container, const Value& item);  // `item in container`: 1, 0, -1
 bool length(const Value& obj, std::int64_t& out);          // len()
 Value get_iter(const Value& obj);
-// The next item; an empty Value at exhaustion with no exception set, or with one set on error.
+// The next item; an empty Value at exhaustion with no exception set (a StopIteration the
+// iterator raised is cleared), or with one set on error. `yield from`/`await` call the type's
+// next slot themselves, since they need the StopIteration's value.
 Value iter_next(const Value& iterator);
 // Collects an iterable into a vector (list(x) without the list).
 bool collect(const Value& iterable, std::vector<Value>& out);
