@@ -21,7 +21,11 @@ node_skip() { [ -z "$(find "$1" -name '*.test.mjs' 2>/dev/null | head -n1)" ]; }
 node_count() { sed -n 's/^ℹ tests \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
 
 # The conformance programs (tests/conformance) against CPython's recorded output, run by an engine.
-conformance_run() { node tests/conformance/run.mjs --jobs 2 --engine "$1"; }
+# ARG is "ENGINE SUITE_DIR..."; the engine is one word (its path).
+conformance_run() { # shellcheck disable=SC2086
+  set -- $1
+  node tests/conformance/run.mjs --jobs 2 --engine "$1" "${@:2}"
+}
 conformance_count() { sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$1" | tail -n1 | awk '{print $1 + $2}'; }
 
 summary=() passed=0 failed=0
@@ -52,7 +56,8 @@ suite wasm        ctest wasm
 suite js          node  tests/js
 suite web         node  tests/web
 suite wasm-node   node  tests/wasm
-suite conformance conformance build/native/aioplay
+suite conformance-language conformance "build/native/aioplay tests/conformance/tutorial tests/conformance/language"
+suite conformance-asyncio  conformance "build/native/aioplay tests/conformance/asyncio"
 
 echo
 echo "=== summary (suites)"
