@@ -14,6 +14,7 @@ fi
 packages=(
   emscripten          # emcc 3.1.6 and the CMake toolchain file CMakePresets.json points at
   chromium            # the browser for end-to-end tests (playwright-core drives /usr/bin/chromium)
+  fonts-wqy-microhei  # a CJK font, so the page's Chinese text renders in headless screenshots
   libclang-rt-14-dev  # libFuzzer and LeakSanitizer runtimes for clang-14
   time                # /usr/bin/time, for peak memory in benchmarks
   ninja-build
