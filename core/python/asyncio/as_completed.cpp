@@ -104,7 +104,7 @@ bool start(const Value& self) {
   AsCompletedObject* state = as_as_completed(self);
   state->started = true;
   const Value& fs = state->fs;
-  if (is_future(fs) || (is_generator_object(fs) && as_generator(fs)->is_coroutine()) || is_native_coroutine(fs)) {
+  if (is_future(fs) || is_coroutine_object(fs)) {
     raise_format(type_error_type, "expect an iterable of futures, not %s", fs.type()->name.c_str());
     return false;
   }

@@ -33,10 +33,6 @@ namespace {
 
 Type* asyncio_module_type = nullptr;
 
-bool is_coroutine_object(const Value& v) {
-  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
-}
-
 Value optional_loop(const Value& loop) { return loop && !is_none(loop) ? loop : get_event_loop(); }
 
 Value asyncio_get_event_loop(const Value&, const Args& args) {
@@ -110,13 +106,7 @@ Value asyncio_all_tasks(const Value&, const Args& args) {
   if (!parse_args(args, spec, params)) return nullptr;
   Value loop = params[0] && !is_none(params[0]) ? params[0] : get_running_loop();
   if (!loop) return nullptr;
-  Ref<SetObject> tasks = make_set();
-  for (const aio::Ref<aio::TaskBase>& t : as_loop(loop)->loop->all_tasks()) {
-    if (TaskObject* task = python_task_of(t.get())) {
-      if (!set_add(tasks.get(), Value::borrow(task))) return nullptr;
-    }
-  }
-  return tasks;
+  return pending_tasks_set(as_loop(loop));
 }
 
 Value asyncio_iscoroutine(const Value&, const Args& args) {

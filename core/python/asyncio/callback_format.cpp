@@ -13,23 +13,12 @@ namespace {
 
 bool is_partial(const Value& fn) { return fn.type()->name == "partial" && fn.type()->module == "functools"; }
 
-// reprlib.repr() keeps short reprs as they are; the long ones it shortens do not appear in reprs
-// learners compare, so a failing or very long repr is cut the way reprlib cuts strings.
-std::string short_repr(const Value& v) {
-  std::string text;
-  if (!repr_string(v, text)) {
-    clear_error();
-    return "<...>";
-  }
-  return text;
-}
-
 std::string format_args(std::span<const Value> args, const Value& keywords) {
   std::string out = "(";
   bool first = true;
   for (const Value& a : args) {
     if (!first) out += ", ";
-    out += short_repr(a);
+    out += repr_or_placeholder(a);
     first = false;
   }
   if (keywords && is_dict(keywords)) {
@@ -38,7 +27,7 @@ std::string format_args(std::span<const Value> args, const Value& keywords) {
       if (!first) out += ", ";
       std::string key;
       if (!str_string(e.key, key)) clear_error();
-      out += key + "=" + short_repr(e.value);
+      out += key + "=" + repr_or_placeholder(e.value);
       first = false;
     }
   }
@@ -69,7 +58,7 @@ std::string format_callback(const Value& fn, std::span<const Value> args, const 
   }
   std::string name = attribute_text(fn, "__qualname__");
   if (name.empty()) name = attribute_text(fn, "__name__");
-  if (name.empty()) name = short_repr(fn);
+  if (name.empty()) name = repr_or_placeholder(fn);
   return name + format_args(args, keywords) + suffix;
 }
 
@@ -97,6 +86,15 @@ bool function_source(const Value& fn, std::string& out) {
 }
 
 }  // namespace
+
+std::string repr_or_placeholder(const Value& v) {
+  std::string text;
+  if (!repr_string(v, text)) {
+    clear_error();
+    return "<...>";
+  }
+  return text;
+}
 
 std::string format_callback_source(const Value& fn, std::span<const Value> args) {
   std::string text = format_callback(fn, args, Value(), "");

@@ -9,6 +9,9 @@
 
 namespace py {
 
+// repr(v) for a message or a repr that must not fail: "<...>" when repr() raises.
+std::string repr_or_placeholder(const Value& v);
+
 // _format_callback_source(fn, args). Never fails: a failing repr() shows as "<...>".
 std::string format_callback_source(const Value& fn, std::span<const Value> args);
 

@@ -6,6 +6,7 @@
 #include "python/descriptors.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
+#include "python/generator_object.hpp"
 #include "python/heap.hpp"
 #include "python/module_support.hpp"
 #include "python/runtime.hpp"
@@ -30,6 +31,10 @@ Value NativeCoroutineObject::throw_in(Ref<BaseExceptionObject> exc) {
   finished = true;
   restore_error(std::move(exc));
   return nullptr;
+}
+
+bool is_coroutine_object(const Value& v) {
+  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
 }
 
 Value coroutine_return(NativeCoroutineObject* coro, Value result) {

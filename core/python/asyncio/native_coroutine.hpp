@@ -35,6 +35,9 @@ inline NativeCoroutineObject* as_native_coroutine(const Value& v) {
   return static_cast<NativeCoroutineObject*>(v.object());
 }
 
+// asyncio.iscoroutine(): a Python coroutine object or a native one.
+bool is_coroutine_object(const Value& v);
+
 // Ends a native coroutine's resume() with `result` (StopIteration(result)).
 Value coroutine_return(NativeCoroutineObject* coro, Value result);
 

@@ -139,10 +139,6 @@ class RunMain final : public Suspension {
   bool keyboard_interrupt_ = false;
 };
 
-bool is_coroutine_object(const Value& v) {
-  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
-}
-
 }  // namespace
 
 Value asyncio_run(const Value&, const Args& args) {

@@ -3,6 +3,7 @@
 #include "loop/sleep.hpp"
 #include "python/args.hpp"
 #include "python/asyncio/bridge.hpp"
+#include "python/asyncio/callback_format.hpp"
 #include "python/asyncio/loop_object.hpp"
 #include "python/asyncio/native_coroutine.hpp"
 #include "python/asyncio/sleep.hpp"
@@ -79,15 +80,6 @@ struct CloseUnstarted {
 Ref<BaseExceptionObject> runtime_error(std::string message) {
   Value exc = make_exception(runtime_error_type, {make_str(std::move(message))});
   return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
-}
-
-std::string repr_or_placeholder(const Value& v) {
-  std::string text;
-  if (!repr_string(v, text)) {
-    clear_error();
-    return "<...>";
-  }
-  return text;
 }
 
 // The task's C++ coroutine: asyncio's Task.__step / __wakeup loop.
@@ -194,13 +186,7 @@ Value task_all_tasks_compat(const Value&, const Args& args) {
                        false);
   Value loop = loop_arg[0] && !is_none(loop_arg[0]) ? loop_arg[0] : get_event_loop();
   if (!loop) return nullptr;
-  Ref<SetObject> tasks = make_set();
-  for (const aio::Ref<aio::TaskBase>& t : as_loop(loop)->loop->all_tasks()) {
-    if (TaskObject* task = python_task_of(t.get())) {
-      if (!set_add(tasks.get(), Value::borrow(task))) return nullptr;
-    }
-  }
-  return tasks;
+  return pending_tasks_set(as_loop(loop));
 }
 
 std::string sleep_wait_for(const aio::TaskBase& core) {
@@ -255,6 +241,16 @@ void set_log_destroy_pending(const Value& future, bool on) {
 TaskObject* python_task_of(const aio::FutureBase* core) {
   if (auto* task = dynamic_cast<const PyTaskCore*>(core)) return task->owner;
   return nullptr;
+}
+
+Value pending_tasks_set(LoopObject* loop) {
+  Ref<SetObject> tasks = make_set();
+  for (const aio::Ref<aio::TaskBase>& t : loop->loop->all_tasks()) {
+    if (TaskObject* task = python_task_of(t.get())) {
+      if (!set_add(tasks.get(), Value::borrow(task))) return nullptr;
+    }
+  }
+  return tasks;
 }
 
 Value current_python_task(LoopObject* loop) {

@@ -41,6 +41,8 @@ Value create_task(const Value& loop, const Value& coro, const Value& name);
 void set_log_destroy_pending(const Value& future, bool on);
 // The Python task behind a core task, or nullptr.
 TaskObject* python_task_of(const aio::FutureBase* core);
+// The set of `loop`'s tasks not done yet (asyncio.all_tasks()).
+Value pending_tasks_set(LoopObject* loop);
 // The Python task being stepped on `loop`, or an empty Value.
 Value current_python_task(LoopObject* loop);
 // `<Task pending name='Task-1' coro=<main() running at main.py:6>>`.

@@ -19,10 +19,6 @@ namespace {
 
 enum class ReturnWhen { first_completed, first_exception, all_completed };
 
-bool is_coroutine_object(const Value& v) {
-  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
-}
-
 struct WaitCoroutine final : NativeCoroutineObject {
   WaitCoroutine(Value fs, Value timeout, Value return_when)
       : NativeCoroutineObject("wait", "asyncio/tasks.py:428", "asyncio/tasks.py:399"),
