@@ -16,7 +16,9 @@
 #include "python/runtime.hpp"
 #include "python/set_object.hpp"
 #include "python/str_object.hpp"
+#include "python/heap.hpp"
 #include "python/traceback_print.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 
@@ -212,7 +214,21 @@ TaskObject::TaskObject(Type* type, Value loop_value, Value coro_value)
     : FutureObject(type, std::move(loop_value)), coro(std::move(coro_value)) {}
 
 TaskObject::~TaskObject() {
-  if (core) task_core().owner = nullptr;
+  if (!core) return;
+  PyTaskCore& t = task_core();
+  t.owner = nullptr;
+  t.orphan_type_name = type()->name;
+  t.orphan_coro = format_coroutine(coro);
+}
+
+PyTaskCore::~PyTaskCore() {
+  Heap* heap = Heap::current();
+  if (!log_traceback_ || !peek_exception() || heap == nullptr || heap->tearing_down() || owner != nullptr) return;
+  log_traceback_ = false;
+  Ref<BaseExceptionObject> exc = to_python_exception(peek_exception());
+  vm_write_stderr("Task exception was never retrieved\nfuture: <" + orphan_type_name + " finished name='" + name() +
+                  "' coro=<" + orphan_coro + "> exception=" + repr_or_placeholder(Value(exc)) + ">\n" +
+                  format_exception(exc.get()));
 }
 
 Value create_task(const Value& loop, const Value& coro, const Value& name) {

@@ -16,7 +16,14 @@ struct TaskObject;
 class PyTaskCore final : public aio::TaskBase {
  public:
   PyTaskCore(aio::EventLoop& loop, aio::Coro<void> driver, std::string name, TaskObject* owner);
+  // Reports "Task exception was never retrieved" as CPython does when a failed task nobody asked
+  // about goes away.
+  ~PyTaskCore() override;
   TaskObject* owner;
+  // What its repr needs once the Python task is gone (the task usually dies as its coroutine ends,
+  // before core/loop has stored the exception): "Task", and the coroutine's description.
+  std::string orphan_type_name;
+  std::string orphan_coro;
 
  private:
   std::exception_ptr root_error() override;
