@@ -280,7 +280,7 @@ bool future_set_exception(FutureObject* fut, Ref<BaseExceptionObject> exc) {
 Value future_result(FutureObject* fut) {
   aio::FutureBase& core = *fut->core;
   if (core.cancelled()) return raise_exception_ptr(core.make_cancelled_error());
-  if (!core.done()) return raise_invalid_state("Result is not ready.");
+  if (!core.done()) return raise_invalid_state("Result is not set.");
   if (std::exception_ptr error = core.exception()) return raise_exception_ptr(error);
   return fut->result ? fut->result : none();
 }
