@@ -1,5 +1,7 @@
 #include "python/heap.hpp"
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <vector>
 
@@ -8,34 +10,25 @@ namespace {
 
 thread_local Heap* current_heap = nullptr;
 
-// Every operator new block starts with this header, so operator delete knows what to credit.
-// 16 bytes keep the payload aligned for any fundamental type.
-struct alignas(16) BlockHeader {
-  std::size_t size;
-  std::size_t counted;  // 1 when the size was charged to a heap
-};
-
+// Sizes come from the allocator itself (malloc_usable_size), not from a header in front of each
+// block: a header would hand out pointers into the middle of malloc's blocks, which leak checkers
+// (LeakSanitizer) take for lost memory. A block freed while a heap is current is credited to it.
 void* allocate(std::size_t n) {
-  bool counted = false;
+  void* p = std::malloc(n == 0 ? 1 : n);
+  if (p == nullptr) throw std::bad_alloc();
   if (Heap* heap = current_heap) {
-    if (!heap->try_reserve(n)) throw std::bad_alloc();
-    counted = true;
+    if (!heap->try_reserve(malloc_usable_size(p))) {
+      std::free(p);
+      throw std::bad_alloc();
+    }
   }
-  auto* block = static_cast<BlockHeader*>(std::malloc(sizeof(BlockHeader) + n));
-  if (block == nullptr) {
-    if (counted) current_heap->credit(n);
-    throw std::bad_alloc();
-  }
-  block->size = n;
-  block->counted = counted ? 1 : 0;
-  return block + 1;
+  return p;
 }
 
 void deallocate(void* p) noexcept {
   if (p == nullptr) return;
-  BlockHeader* block = static_cast<BlockHeader*>(p) - 1;
-  if (block->counted && current_heap) current_heap->credit(block->size);
-  std::free(block);
+  if (Heap* heap = current_heap) heap->credit(malloc_usable_size(p));
+  std::free(p);
 }
 
 }  // namespace

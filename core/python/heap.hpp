@@ -3,9 +3,9 @@
 // Objects are linked into the heap that was current when they were made, so ending a run frees
 // all of them, cycles included (refcounting alone never frees a cycle). While a heap is current
 // (Heap::Scope), every C++ allocation on this thread counts against its budget, strings' and
-// vectors' storage included: past the cap, operator new throws std::bad_alloc before allocating,
-// and the VM turns that into Python's MemoryError. A soft cap, not an accounting proof: storage
-// freed while another heap is current is credited to that heap.
+// vectors' storage included: past the cap, operator new throws std::bad_alloc instead of returning
+// the storage, and the VM turns that into Python's MemoryError. A soft cap, not an accounting
+// proof: storage is credited to whichever heap is current when it is freed.
 #pragma once
 
 #include <cstddef>
