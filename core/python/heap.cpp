@@ -42,20 +42,19 @@ Heap::~Heap() {
   Scope scope(*this);
   tearing_down_ = true;
   enforcing_ = false;
-  // Destructors release references to objects whose destructors may already have run: make every
-  // object immortal first so no release frees anything, destroy them all, then free the memory.
+  // Destructors release references to objects that may already be destroyed: while
+  // detail::heap_teardown is set, releasing a reference touches nothing, so every object can be
+  // deleted in any order.
   std::vector<Object*> objects;
-  for (HeapLink* l = sentinel_.heap_next; l != &sentinel_; l = l->heap_next) {
-    auto* o = static_cast<Object*>(l);
-    o->refcnt = Object::kImmortal;
-    objects.push_back(o);
-  }
+  for (HeapLink* l = sentinel_.heap_next; l != &sentinel_; l = l->heap_next) objects.push_back(static_cast<Object*>(l));
   sentinel_.heap_prev = sentinel_.heap_next = &sentinel_;
+  const bool outer = detail::heap_teardown;
+  detail::heap_teardown = true;
   for (Object* o : objects) {
     o->heap_prev = o->heap_next = nullptr;
-    o->~Object();
+    delete o;
   }
-  for (Object* o : objects) ::operator delete(static_cast<void*>(o));
+  detail::heap_teardown = outer;
 }
 
 Heap::Scope::Scope(Heap& heap) : previous_(current_heap) { current_heap = &heap; }
@@ -83,6 +82,8 @@ bool Heap::try_reserve(std::size_t n) {
 }
 
 namespace detail {
+thread_local bool heap_teardown = false;
+
 void free_object(Object* o) {
   Heap::unlink(o);
   delete o;

@@ -69,9 +69,14 @@ class Object : public HeapLink {
 
 namespace detail {
 void free_object(Object* o);
-inline void incref(Object* o) { ++o->refcnt; }
+// True while a heap frees everything left at the end of a run (heap.cpp): destructors then
+// release references to objects that may already be destroyed, so releasing does nothing.
+extern thread_local bool heap_teardown;
+inline void incref(Object* o) {
+  if (!heap_teardown) ++o->refcnt;
+}
 inline void decref(Object* o) {
-  if (--o->refcnt == 0) free_object(o);
+  if (!heap_teardown && --o->refcnt == 0) free_object(o);
 }
 }  // namespace detail
 
