@@ -43,9 +43,11 @@ StrObject::StrObject(std::string text, Type* type)
 Ref<StrObject> make_str(std::string text) { return make<StrObject>(std::move(text)); }
 
 namespace {
+// Never destroyed, like the immortal strs it indexes (a static table would die at exit first and
+// leave them unreachable for leak checkers).
 std::unordered_map<std::string_view, StrObject*>& intern_table() {
-  static std::unordered_map<std::string_view, StrObject*> table;
-  return table;
+  static auto* table = new std::unordered_map<std::string_view, StrObject*>();
+  return *table;
 }
 }  // namespace
 
