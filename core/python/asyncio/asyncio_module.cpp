@@ -174,7 +174,7 @@ void report_pending_tasks_at_exit() {
         clear_error();
         continue;
       }
-      vm_write_stderr("Task was destroyed but it is pending!\ntask: " + text + "\n");
+      report_loop_error("Task was destroyed but it is pending!", "task", text, nullptr);
     }
   }
 }

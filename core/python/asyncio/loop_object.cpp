@@ -29,32 +29,6 @@ namespace {
 
 LoopObject* self_loop(const Value& self) { return as_loop(self); }
 
-// asyncio's default exception handler: the message, `key: repr` lines, then the traceback, as
-// logging prints them on stderr.
-void default_exception_handler(const std::string& message, const char* key, const Value& subject,
-                               BaseExceptionObject* exc) {
-  std::string text = message + "\n";
-  if (subject) {
-    std::string repr_text;
-    if (!repr_string(subject, repr_text)) {
-      clear_error();
-      repr_text = "<...>";
-    }
-    text += std::string(key) + ": " + repr_text + "\n";
-  }
-  if (exc != nullptr) text += format_exception(exc);
-  vm_write_stderr(text);
-}
-
-// core/loop's reports (a future's exception nobody retrieved) in asyncio's words.
-void handle_core_report(const aio::ExceptionContext& context) {
-  FutureObject* fut = context.future != nullptr ? python_future_of(context.future) : nullptr;
-  if (fut == nullptr) return;  // its Python side is gone: the run is ending
-  Ref<BaseExceptionObject> exc = context.exception ? to_python_exception(context.exception) : nullptr;
-  const bool pending_task = context.message == "Task was destroyed but it is pending!";
-  default_exception_handler(context.message, pending_task ? "task" : "future", Value::borrow(fut), exc.get());
-}
-
 Value check_can_run(LoopObject* lo) {
   if (lo->loop->is_closed()) return raise_runtime_error("Event loop is closed");
   if (lo->loop->is_running()) return raise_runtime_error("This event loop is already running");
@@ -196,7 +170,9 @@ Value loop_repr(const Value& self) {
 
 LoopObject::LoopObject() : Object(loop_type), loop(std::make_unique<aio::EventLoop>(vm_clock())) {
   loop->set_task_counter(&asyncio_state()->task_counter);
-  loop->set_exception_handler(handle_core_report);
+  // core/loop reports unretrieved exceptions and pending tasks as its objects die, when their
+  // Python side is already gone: the Python layer reports them itself (~PyTaskCore, the exit hook).
+  loop->set_exception_handler([](const aio::ExceptionContext&) {});
 }
 
 LoopObject::~LoopObject() = default;
@@ -249,8 +225,14 @@ void report_callback_error(const Value& fn, std::span<const Value> args) {
     std::rethrow_exception(to_exception_ptr(std::move(exc)));
   }
   std::string callback = format_callback_source(fn, args);
-  vm_write_stderr("Exception in callback " + callback + "\nhandle: <Handle " + callback + ">\n" +
-                  format_exception(exc.get()));
+  report_loop_error("Exception in callback " + callback, "handle", "<Handle " + callback + ">", exc.get());
+}
+
+void report_loop_error(const std::string& message, const char* key, const std::string& subject,
+                       BaseExceptionObject* exc) {
+  std::string text = message + "\n" + key + ": " + subject + "\n";
+  if (exc != nullptr) text += format_exception(exc);
+  vm_write_stderr(text);
 }
 
 void init_loop_types() {

@@ -4,12 +4,15 @@
 
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "loop/event_loop.hpp"
 #include "python/object.hpp"
 
 namespace py {
+
+struct BaseExceptionObject;
 
 extern Type* loop_type;
 
@@ -41,6 +44,10 @@ std::vector<Value> all_loops();
 // main.py:3" and the traceback on stderr), except KeyboardInterrupt and SystemExit, which stop the
 // loop and come out of run_until_complete()/run_forever(), as in asyncio. Takes the current error.
 void report_callback_error(const Value& fn, std::span<const Value> args);
+// asyncio's default exception handler, as logging prints it on stderr: the message, `key: subject`
+// (a repr), then the exception's traceback if there is one.
+void report_loop_error(const std::string& message, const char* key, const std::string& subject,
+                       BaseExceptionObject* exc);
 
 void init_loop_types();
 

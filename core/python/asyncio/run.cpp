@@ -15,7 +15,6 @@
 #include "python/errors.hpp"
 #include "python/generator_object.hpp"
 #include "python/runtime.hpp"
-#include "python/traceback_print.hpp"
 #include "python/vm.hpp"
 
 namespace py {
@@ -115,8 +114,7 @@ class RunMain final : public Suspension {
       std::string text;
       if (!repr_string(t, text)) clear_error();
       Ref<BaseExceptionObject> exc = to_python_exception(error);
-      vm_write_stderr("unhandled exception during asyncio.run() shutdown\ntask: " + text + "\n" +
-                      format_exception(exc.get()));
+      report_loop_error("unhandled exception during asyncio.run() shutdown", "task", text, exc.get());
     }
   }
 

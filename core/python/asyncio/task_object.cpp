@@ -18,7 +18,6 @@
 #include "python/str_object.hpp"
 #include "python/heap.hpp"
 #include "python/traceback_print.hpp"
-#include "python/vm.hpp"
 
 namespace py {
 
@@ -226,18 +225,17 @@ PyTaskCore::~PyTaskCore() {
   if (!log_traceback_ || !peek_exception() || heap == nullptr || heap->tearing_down() || owner != nullptr) return;
   log_traceback_ = false;
   Ref<BaseExceptionObject> exc = to_python_exception(peek_exception());
-  vm_write_stderr("Task exception was never retrieved\nfuture: <" + orphan_type_name + " finished name='" + name() +
-                  "' coro=<" + orphan_coro + "> exception=" + repr_or_placeholder(Value(exc)) + ">\n" +
-                  format_exception(exc.get()));
+  report_loop_error("Task exception was never retrieved", "future",
+                    "<" + orphan_type_name + " finished name='" + name() + "' coro=<" + orphan_coro +
+                        "> exception=" + repr_or_placeholder(Value(exc)) + ">",
+                    exc.get());
 }
 
 Value create_task(const Value& loop, const Value& coro, const Value& name) {
-  if (!is_generator_object(coro) || !as_generator(coro)->is_coroutine()) {
-    if (!is_native_coroutine(coro)) {
-      std::string text;
-      if (!repr_string(coro, text)) return nullptr;
-      return raise_type_error("a coroutine was expected, got " + text);
-    }
+  if (!is_coroutine_object(coro)) {
+    std::string text;
+    if (!repr_string(coro, text)) return nullptr;
+    return raise_type_error("a coroutine was expected, got " + text);
   }
   std::string task_name;
   if (name && !is_none(name) && !str_string(name, task_name)) return nullptr;
