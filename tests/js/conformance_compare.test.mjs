@@ -18,7 +18,7 @@ import {
   statusMatches,
   validateManifest,
 } from "../conformance/compare.mjs";
-import { splitCommand } from "../conformance/run.mjs";
+import { parseKnownFailures, splitCommand } from "../conformance/run.mjs";
 
 test("splitLines: a final newline ends the last line", () => {
   assert.deepEqual(splitLines(""), { lines: [], finalNewline: true });
@@ -159,4 +159,15 @@ test("splitCommand splits an --engine value like a shell", () => {
   assert.deepEqual(splitCommand("  node wasm/run.mjs  --flag "), ["node", "wasm/run.mjs", "--flag"]);
   assert.deepEqual(splitCommand(`'/path with space/aioplay' "-x" ''`), ["/path with space/aioplay", "-x", ""]);
   assert.throws(() => splitCommand("'open"), /unbalanced quote/);
+});
+
+test("known_failures.txt: NAME.py: why per line, comments and blank lines ignored", () => {
+  const known = parseKnownFailures("# header\n\n001_a.py: no wait_for yet\n002_b.py:  traceback frames  # detail\n", "k.txt", ["001_a.py", "002_b.py", "003_c.py"]);
+  assert.deepEqual([...known], [["001_a.py", "no wait_for yet"], ["002_b.py", "traceback frames"]]);
+});
+
+test("known_failures.txt: an unknown program, a missing reason or a repeat is an error", () => {
+  assert.throws(() => parseKnownFailures("009_x.py: why\n", "k.txt", ["001_a.py"]), /k.txt:1: no program 009_x.py/);
+  assert.throws(() => parseKnownFailures("001_a.py\n", "k.txt", ["001_a.py"]), /k.txt:1: expected/);
+  assert.throws(() => parseKnownFailures("001_a.py: a\n001_a.py: b\n", "k.txt", ["001_a.py"]), /k.txt:2: 001_a.py is listed twice/);
 });
