@@ -1,6 +1,7 @@
 #include "loop/event_loop.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -230,8 +231,10 @@ Step EventLoop::step(double slice_seconds) {
         if (interrupt_at_ && (!next || *interrupt_at_ < *next)) next = interrupt_at_;
         if (!next) return Step{Step::Next::idle};
         if (*next >= now + kClockResolution) {
-          if (!clock_.is_virtual()) return Step{Step::Next::waiting, *next - now};
-          clock_.advance_to(*next);
+          double wait = *next - now;
+          if (const double g = clock_.wait_granularity(); g > 0) wait = std::ceil(wait / g) * g;
+          if (!clock_.is_virtual()) return Step{Step::Next::waiting, wait};
+          clock_.advance_to(now + wait);
           if (interrupt_due(clock_.now())) raise_interrupt();
         }
       }

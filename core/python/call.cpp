@@ -217,6 +217,11 @@ Value vm_call(FunctionObject* function, const Args& args) {
   return run_nested(running_state(), frame);
 }
 
+Value vm_run_module_body(Ref<CodeObject> code, const Value& globals) {
+  Frame* frame = Frame::create(std::move(code), nullptr, globals, Value(Ref<DictObject>::borrow(vm_builtins())), globals);
+  return run_nested(running_state(), frame);
+}
+
 Value vm_run_class_body(FunctionObject* body, const Value& namespace_dict) {
   Value builtins = body->builtins ? body->builtins : Value(Ref<DictObject>::borrow(vm_builtins()));
   Frame* frame = Frame::create(body->code, Ref<FunctionObject>::borrow(body), body->globals, std::move(builtins),

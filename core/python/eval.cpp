@@ -930,7 +930,7 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
         PUSH(Value::borrow(assertion_error_type));
         break;
       case Opcode::IMPORT_NAME: {
-        Value module = import_module(code->names[arg].get());
+        Value module = import_name(code->names[arg].get(), TOP());
         CHECK(module);
         DROP();  // fromlist
         TOP() = std::move(module);  // replaces the level

@@ -8,8 +8,10 @@
 #include "python/builtin_modules.hpp"
 #include "python/errors.hpp"
 #include "python/exception_object.hpp"
+#include "python/frozen_modules.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
+#include "python/tuple_object.hpp"
 #include "python/vm.hpp"
 #include "python/vm_state.hpp"
 
@@ -45,9 +47,30 @@ Value import_module(StrObject* name) {
     modules->set_str(name, module);
     return module;
   }
+  // A submodule: its package first (which may load it), then the submodule as its attribute.
+  const std::size_t dot = name->view().rfind('.');
+  if (dot != std::string_view::npos) {
+    Value package = import_module(intern(name->view().substr(0, dot)));
+    if (!package) return nullptr;
+    if (Value module = modules->get_str(name)) return module;
+    if (const FrozenModule* frozen = find_frozen_module(name->view())) {
+      Ref<ModuleObject> module = load_frozen_module(*frozen);
+      if (!module || !setattr(package, intern(name->view().substr(dot + 1)), Value(module))) return nullptr;
+      return module;
+    }
+  }
   raise_format(module_not_found_error_type, "No module named '%s'", name->text().c_str());
   current_error()->name = Value::borrow(name);
   return nullptr;
+}
+
+Value import_name(StrObject* name, const Value& fromlist) {
+  Value module = import_module(name);
+  const std::size_t dot = name->view().find('.');
+  if (!module || dot == std::string_view::npos) return module;
+  // `import a.b` binds `a`; `from a.b import c` reads from `a.b`.
+  const bool binds_top = is_none(fromlist) || (fromlist.type() == tuple_type && as_tuple(fromlist)->items.empty());
+  return binds_top ? vm_modules()->get_str(intern(name->view().substr(0, dot))) : module;
 }
 
 Value main_module() {

@@ -17,6 +17,10 @@ Ref<DictObject> make_builtins_dict();
 // ModuleNotFoundError "No module named 'name'" when there is none.
 Value import_module(StrObject* name);
 
+// IMPORT_NAME: import_module(name), then what the statement binds: the top-level package for
+// `import a.b` (fromlist None), the module itself for `from a.b import c`.
+Value import_name(StrObject* name, const Value& fromlist);
+
 // The program's __main__ module (its globals), put in sys.modules the first time it is needed.
 Value main_module();
 

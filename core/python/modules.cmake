@@ -25,4 +25,23 @@ set(AIOPLAY_PYTHON_MODULE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/collections_deque.cpp
   ${CMAKE_CURRENT_LIST_DIR}/collections_dicts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/collections_namedtuple.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/frozen_modules.cpp
+  ${CMAKE_BINARY_DIR}/core/python/frozen_sources.cpp
 )
+
+# The frozen modules (frozen_modules.hpp): Python sources compiled into the engine as text.
+set(AIOPLAY_FROZEN_PYTHON
+  asyncio/locks.py
+  asyncio/queues.py
+  asyncio/tasks.py
+  asyncio/timeouts.py
+)
+list(TRANSFORM AIOPLAY_FROZEN_PYTHON PREPEND ${CMAKE_CURRENT_LIST_DIR}/frozen/ OUTPUT_VARIABLE _frozen_paths)
+string(REPLACE ";" "," _frozen_list "${AIOPLAY_FROZEN_PYTHON}")  # one argument for the script
+add_custom_command(
+  OUTPUT ${CMAKE_BINARY_DIR}/core/python/frozen_sources.cpp
+  COMMAND ${CMAKE_COMMAND} -DBASE=${CMAKE_CURRENT_LIST_DIR}/frozen -DSOURCES=${_frozen_list}
+          -DOUTPUT=${CMAKE_BINARY_DIR}/core/python/frozen_sources.cpp -P ${CMAKE_CURRENT_LIST_DIR}/frozen/embed.cmake
+  DEPENDS ${_frozen_paths} ${CMAKE_CURRENT_LIST_DIR}/frozen/embed.cmake
+  COMMENT "Embedding the frozen Python modules"
+  VERBATIM)

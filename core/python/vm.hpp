@@ -23,6 +23,7 @@ class Clock;
 namespace py {
 
 struct Frame;
+struct CodeObject;
 struct FunctionObject;
 struct DictObject;
 
@@ -32,6 +33,10 @@ struct DictObject;
 // then runs the body to completion in a nested loop. A generator, coroutine or async generator
 // function returns its new generator/coroutine object without running anything.
 Value vm_call(FunctionObject* function, const Args& args);
+
+// Runs a module's code (compile_module()) with `globals` as its namespace, in a nested loop (an
+// import); returns None, or an empty Value with the exception its body raised.
+Value vm_run_module_body(Ref<CodeObject> code, const Value& globals);
 
 // The innermost running Python frame, or nullptr (frame.hpp says what a frame exposes: super()
 // reads its first argument and __class__ cell; globals()/locals() read its mappings).

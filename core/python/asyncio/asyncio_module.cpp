@@ -134,6 +134,27 @@ Type* new_asyncio_exception(const char* name, const char* module, Type* base) {
   return t;
 }
 
+// The parts CPython writes in Python (frozen/asyncio/*.py), each a submodule whose __all__ names
+// the package exports as well. The package is in sys.modules while they load, so that they can
+// import it.
+bool add_frozen_parts(AsyncioModuleObject& module) {
+  StrObject* name = intern("asyncio");
+  vm_modules()->set_str(name, Ref<AsyncioModuleObject>::borrow(&module));
+  for (const char* part : {"asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts"}) {
+    Value submodule = import_module(intern(part));
+    if (!submodule) return false;
+    Value names = getattr(submodule, "__all__");
+    std::vector<Value> items;
+    if (!names || !collect(names, items)) return false;
+    for (const Value& item : items) {
+      Value value = getattr(submodule, static_cast<StrObject*>(item.object()));
+      if (!value) return false;
+      module.dict->set_str(static_cast<StrObject*>(item.object()), std::move(value));
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 AsyncioModuleObject::AsyncioModuleObject() : ModuleObject("asyncio") { set_type(asyncio_module_type); }
@@ -210,6 +231,7 @@ Ref<ModuleObject> make_asyncio_module() {
   add_value(*module, "CancelledError", Value::borrow(cancelled_error_type));
   add_value(*module, "InvalidStateError", Value::borrow(invalid_state_error_type));
   add_value(*module, "TimeoutError", Value::borrow(timeout_error_type));
+  if (!add_frozen_parts(*module)) return nullptr;
   return module;
 }
 
