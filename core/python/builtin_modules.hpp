@@ -15,6 +15,10 @@ Ref<ModuleObject> make_collections_module();
 Ref<ModuleObject> make_time_module();
 Ref<ModuleObject> make_sys_module();
 
+// functools.partial(f, ...).func, following nested partials (inspect's unwrapping); `fn` itself
+// when it is not a partial.
+Value unwrap_partial(Value fn);
+
 // The modules' process-wide types (init_module_types() calls these).
 void init_functools_types();
 void init_itertools_types();

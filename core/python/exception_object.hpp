@@ -30,6 +30,9 @@ struct TracebackObject : Object {
   Value code;     // the CodeObject
   int lasti;      // the instruction, for its position (carets)
   int line;
+  // What a stand-in for a CPython library frame keeps alive, as CPython's frame keeps its locals
+  // while a traceback refers to it (asyncio/stdlib_frames.hpp).
+  Value locals;
 };
 
 // Instantiates an exception class with the given args (calling user __init__ when it has one).

@@ -55,6 +55,15 @@ struct PartialObject : Object {
 
 PartialObject* as_partial(const Value& v) { return static_cast<PartialObject*>(v.object()); }
 
+}  // namespace
+
+Value unwrap_partial(Value fn) {
+  while (fn.is_object() && fn.type()->is_subtype_of(partial_type)) fn = as_partial(fn)->function;
+  return fn;
+}
+
+namespace {
+
 Value partial_new(Type* type, const Args& args) {
   if (args.size() == 0) return raise_type_error("type 'partial' takes at least one argument");
   if (!is_callable(args[0])) return raise_type_error("the first argument must be callable");

@@ -12,6 +12,7 @@ set(AIOPLAY_PYTHON_ASYNCIO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/native_coroutine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sleep.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stdlib_frames.cpp
   ${CMAKE_CURRENT_LIST_DIR}/task_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wait.cpp
 )

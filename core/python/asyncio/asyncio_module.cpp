@@ -9,6 +9,7 @@
 #include "python/asyncio/native_coroutine.hpp"
 #include "python/asyncio/sleep.hpp"
 #include "python/asyncio/task_object.hpp"
+#include "python/builtin_modules.hpp"
 #include "python/code.hpp"
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
@@ -116,8 +117,8 @@ Value asyncio_iscoroutine(const Value&, const Args& args) {
 
 Value asyncio_iscoroutinefunction(const Value&, const Args& args) {
   if (!check_one_arg(args, "iscoroutinefunction")) return nullptr;
-  Value fn = args[0];
-  if (fn.type() == method_type) fn = static_cast<MethodObject*>(fn.object())->function;
+  Value fn = unwrap_partial(args[0]);
+  if (fn.type() == method_type) fn = unwrap_partial(static_cast<MethodObject*>(fn.object())->function);
   bool result = fn.type() == function_type &&
                 (static_cast<FunctionObject*>(fn.object())->code->flags & kCodeCoroutine) != 0;
   return py_bool(result);

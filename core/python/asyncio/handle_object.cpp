@@ -72,9 +72,14 @@ Value handle_repr(const Value& self) {
 
 HandleObject::HandleObject(Type* type, Value f, std::vector<Value> a) : Object(type), fn(std::move(f)), args(std::move(a)) {}
 
-Value schedule_call(const Value& loop, Value fn, std::vector<Value> args, const double* when) {
+Value schedule_call(const Value& loop, Value fn, std::vector<Value> args, const double* when,
+                    std::initializer_list<const StdlibFrame*> frames_if_closed) {
   aio::EventLoop& core_loop = *as_loop(loop)->loop;
-  if (core_loop.is_closed()) return raise_runtime_error("Event loop is closed");
+  if (core_loop.is_closed()) {
+    raise_runtime_error("Event loop is closed");
+    add_stdlib_frames(frames_if_closed);
+    return nullptr;
+  }
   Ref<HandleObject> handle = make<HandleObject>(when ? timer_handle_type : handle_type, std::move(fn), std::move(args));
   std::string name = format_callback_source(handle->fn, std::span<const Value>(handle->args.data(), handle->args.size()));
   *handle->pending = Value(handle);

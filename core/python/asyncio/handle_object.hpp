@@ -6,6 +6,7 @@
 
 #include "loop/event_loop.hpp"
 #include "loop/future.hpp"
+#include "python/asyncio/stdlib_frames.hpp"
 #include "python/object.hpp"
 
 namespace py {
@@ -23,8 +24,10 @@ struct HandleObject : Object {
   std::shared_ptr<Value> pending = std::make_shared<Value>();
 };
 
-// Schedules fn(*args) on `loop` (a LoopObject) now, or at loop time `when` when given.
-Value schedule_call(const Value& loop, Value fn, std::vector<Value> args, const double* when);
+// Schedules fn(*args) on `loop` (a LoopObject) now, or at loop time `when` when given. On a closed
+// loop: RuntimeError, raised in CPython's frames `frames_if_closed`.
+Value schedule_call(const Value& loop, Value fn, std::vector<Value> args, const double* when,
+                    std::initializer_list<const StdlibFrame*> frames_if_closed);
 
 void init_handle_types();
 

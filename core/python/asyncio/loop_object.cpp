@@ -1,5 +1,7 @@
 #include "python/asyncio/loop_object.hpp"
 
+#include "python/asyncio/stdlib_frames.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -29,11 +31,24 @@ namespace {
 
 LoopObject* self_loop(const Value& self) { return as_loop(self); }
 
-Value check_can_run(LoopObject* lo) {
-  if (lo->loop->is_closed()) return raise_runtime_error("Event loop is closed");
-  if (lo->loop->is_running()) return raise_runtime_error("This event loop is already running");
+// CPython's _check_closed() and _check_running(), called from the frame `check_closed` and
+// `check_running` stand for; `argument` stays alive in the traceback as that frame's local.
+Value check_can_run(LoopObject* lo, const StdlibFrame& check_closed, const StdlibFrame& check_running,
+                    const Value& argument = Value()) {
+  if (lo->loop->is_closed()) {
+    raise_runtime_error("Event loop is closed");
+    add_stdlib_frames({&check_closed, &stdlib_frame::check_closed_raise}, argument);
+    return nullptr;
+  }
+  if (lo->loop->is_running()) {
+    raise_runtime_error("This event loop is already running");
+    add_stdlib_frames({&check_running, &stdlib_frame::check_running_raise}, argument);
+    return nullptr;
+  }
   if (aio::running_loop() != nullptr) {
-    return raise_runtime_error("Cannot run the event loop while another loop is running");
+    raise_runtime_error("Cannot run the event loop while another loop is running");
+    add_stdlib_frames({&check_running, &stdlib_frame::check_running_raise_other_loop}, argument);
+    return nullptr;
   }
   return none();
 }
@@ -41,7 +56,10 @@ Value check_can_run(LoopObject* lo) {
 Value loop_run_until_complete(const Value& self, const Args& args) {
   if (!check_one_arg(args, "run_until_complete")) return nullptr;
   LoopObject* lo = self_loop(self);
-  if (!check_can_run(lo)) return nullptr;
+  if (!check_can_run(lo, stdlib_frame::run_until_complete_check_closed, stdlib_frame::run_until_complete_check_running,
+                     args[0])) {
+    return nullptr;
+  }
   Value future = args[0];
   const bool new_task = !is_future(future);
   future = ensure_future(future, self);
@@ -55,7 +73,9 @@ Value loop_run_until_complete(const Value& self, const Args& args) {
 
 Value loop_run_forever(const Value& self, const Args& args) {
   if (!check_no_args(args, "run_forever")) return nullptr;
-  if (!check_can_run(self_loop(self))) return nullptr;
+  if (!check_can_run(self_loop(self), stdlib_frame::run_forever_check_closed, stdlib_frame::run_forever_check_running)) {
+    return nullptr;
+  }
   return vm_suspend(make_loop_run(self, Value()));
 }
 
@@ -133,7 +153,8 @@ Value loop_call_soon(const Value& self, const Args& args) {
   Value fn;
   std::vector<Value> rest;
   if (!split_call_args(args, "call_soon", 0, fn, rest)) return nullptr;
-  return schedule_call(self, std::move(fn), std::move(rest), nullptr);
+  return schedule_call(self, std::move(fn), std::move(rest), nullptr,
+                       {&stdlib_frame::call_soon_check_closed, &stdlib_frame::check_closed_raise});
 }
 
 Value loop_call_at(const Value& self, const Args& args) {
@@ -142,7 +163,8 @@ Value loop_call_at(const Value& self, const Args& args) {
   if (!split_call_args(args, "call_at", 1, fn, rest)) return nullptr;
   double when = 0;
   if (!to_double(args[0], when)) return nullptr;
-  return schedule_call(self, std::move(fn), std::move(rest), &when);
+  return schedule_call(self, std::move(fn), std::move(rest), &when,
+                       {&stdlib_frame::call_at_check_closed, &stdlib_frame::check_closed_raise});
 }
 
 Value loop_call_later(const Value& self, const Args& args) {
@@ -152,7 +174,9 @@ Value loop_call_later(const Value& self, const Args& args) {
   double delay = 0;
   if (!to_double(args[0], delay)) return nullptr;
   double when = self_loop(self)->loop->time() + delay;
-  return schedule_call(self, std::move(fn), std::move(rest), &when);
+  return schedule_call(self, std::move(fn), std::move(rest), &when,
+                       {&stdlib_frame::call_later_call_at, &stdlib_frame::call_at_check_closed,
+                        &stdlib_frame::check_closed_raise});
 }
 
 Value loop_get_debug(const Value&, const Args& args) {
@@ -219,11 +243,12 @@ LoopObject* loop_object_of(const aio::EventLoop& loop) {
 std::vector<Value> all_loops() { return asyncio_state()->loops; }
 
 void report_callback_error(const Value& fn, std::span<const Value> args) {
-  Ref<BaseExceptionObject> exc = fetch_error();
-  Type* type = exc->type();
+  Type* type = current_error()->type();
   if (type->is_subtype_of(keyboard_interrupt_type) || type->is_subtype_of(system_exit_type)) {
-    std::rethrow_exception(to_exception_ptr(std::move(exc)));
+    std::rethrow_exception(take_error_as_exception_ptr());
   }
+  add_stdlib_frames({&stdlib_frame::handle_run_callback});
+  Ref<BaseExceptionObject> exc = fetch_error();
   std::string callback = format_callback_source(fn, args);
   report_loop_error("Exception in callback " + callback, "handle", "<Handle " + callback + ">", exc.get());
 }

@@ -6,6 +6,7 @@
 #include "python/asyncio/bridge.hpp"
 #include "python/asyncio/future_object.hpp"
 #include "python/asyncio/loop_object.hpp"
+#include "python/asyncio/stdlib_frames.hpp"
 #include "python/errors.hpp"
 #include "python/runtime.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 // run_until_complete() and run_forever(): the program waits while its loop runs.
 class LoopRun final : public Suspension {
  public:
-  LoopRun(Value loop, Value future) : loop_(std::move(loop)), future_(std::move(future)) {}
+  LoopRun(Value loop, Value future, std::function<bool()> on_interrupt)
+      : loop_(std::move(loop)), future_(std::move(future)), on_interrupt_(std::move(on_interrupt)) {}
   ~LoopRun() override { end(); }
 
   Step step(double slice_seconds) override {
@@ -25,7 +27,7 @@ class LoopRun final : public Suspension {
       try {
         loop.begin_run();
       } catch (...) {
-        error_ = std::current_exception();
+        start_error_ = std::current_exception();
         return {State::done, 0};
       }
       begun_ = true;
@@ -49,6 +51,7 @@ class LoopRun final : public Suspension {
     } catch (const aio::KeyboardInterrupt&) {
       // The loop's own Ctrl+C (--interrupt-at reached while it waited): the program's is spent.
       vm_clear_interrupt_deadline();
+      if (on_interrupt_ && on_interrupt_()) return {State::running, 0};
       error_ = std::current_exception();
     }
     end();
@@ -57,11 +60,17 @@ class LoopRun final : public Suspension {
 
   Value result() override {
     if (future_) as_future(future_)->core->remove_done_callback(stop_callback.get());
-    if (error_) return raise_exception_ptr(std::exchange(error_, nullptr));
+    if (start_error_) return raise_exception_ptr(std::exchange(start_error_, nullptr));
+    if (error_) {
+      raise_error_where_loop_was(std::exchange(error_, nullptr));
+      return nullptr;
+    }
     if (!future_) return none();
     FutureObject* fut = as_future(future_);
     if (!fut->core->done()) return raise_runtime_error("Event loop stopped before Future completed.");
-    return future_result(fut);
+    Value result = future_result(fut);
+    if (!result) add_stdlib_frames({&stdlib_frame::run_until_complete_result});
+    return result;
   }
 
   bool interrupt() override {
@@ -72,6 +81,25 @@ class LoopRun final : public Suspension {
   aio::Ref<aio::Callback> stop_callback;
 
  private:
+  // A Ctrl+C (or SystemExit) that stopped the loop, in CPython's frames: raised in select() when
+  // the loop was waiting, or coming out of a task or callback that was running.
+  void raise_error_where_loop_was(const std::exception_ptr& error) {
+    bool in_callback = false;
+    try {
+      std::rethrow_exception(error);
+    } catch (const PythonInterrupt&) {
+      in_callback = true;
+    } catch (...) {
+    }
+    raise_exception_ptr(error);
+    using namespace stdlib_frame;
+    const StdlibFrame* outer = future_ ? &run_until_complete_run_forever : nullptr;
+    const StdlibFrame* inner[] = {&run_forever_run_once, in_callback ? &run_once_handle_run : &run_once_select,
+                                  in_callback ? &handle_run_callback : &selector_poll};
+    if (outer != nullptr) add_stdlib_frames({outer, inner[0], inner[1], inner[2]});
+    else add_stdlib_frames({inner[0], inner[1], inner[2]});
+  }
+
   void end() {
     if (!begun_) return;
     begun_ = false;
@@ -81,7 +109,9 @@ class LoopRun final : public Suspension {
 
   Value loop_;
   Value future_;
-  std::exception_ptr error_;
+  std::function<bool()> on_interrupt_;
+  std::exception_ptr start_error_;  // the loop could not start
+  std::exception_ptr error_;        // what stopped it
   bool begun_ = false;
 };
 
@@ -103,8 +133,8 @@ void stop_when_done(const Value& loop, FutureObject* fut) {
 
 }  // namespace
 
-std::unique_ptr<Suspension> make_loop_run(Value loop, Value future) {
-  auto run = std::make_unique<LoopRun>(loop, future);
+std::unique_ptr<Suspension> make_loop_run(Value loop, Value future, std::function<bool()> on_interrupt) {
+  auto run = std::make_unique<LoopRun>(loop, future, std::move(on_interrupt));
   if (future) {
     run->stop_callback = add_native_done_callback(as_future(future), stop_when_done, loop,
                                                   "_run_until_complete_cb() at asyncio/base_events.py:180");

@@ -34,7 +34,8 @@ Value NativeCoroutineObject::throw_in(Ref<BaseExceptionObject> exc) {
 }
 
 bool is_coroutine_object(const Value& v) {
-  return (is_generator_object(v) && as_generator(v)->is_coroutine()) || is_native_coroutine(v);
+  // 3.11's asyncio.iscoroutine() still takes generators (types.GeneratorType; 3.12 dropped it).
+  return is_generator_object(v) || is_native_coroutine(v);
 }
 
 Value coroutine_return(NativeCoroutineObject* coro, Value result) {

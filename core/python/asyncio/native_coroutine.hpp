@@ -35,7 +35,7 @@ inline NativeCoroutineObject* as_native_coroutine(const Value& v) {
   return static_cast<NativeCoroutineObject*>(v.object());
 }
 
-// asyncio.iscoroutine(): a Python coroutine object or a native one.
+// asyncio.iscoroutine(): a Python coroutine or generator object, or a native coroutine.
 bool is_coroutine_object(const Value& v);
 
 // Ends a native coroutine's resume() with `result` (StopIteration(result)).

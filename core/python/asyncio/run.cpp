@@ -11,6 +11,7 @@
 #include "python/asyncio/loop_object.hpp"
 #include "python/asyncio/loop_run.hpp"
 #include "python/asyncio/native_coroutine.hpp"
+#include "python/asyncio/stdlib_frames.hpp"
 #include "python/asyncio/task_object.hpp"
 #include "python/errors.hpp"
 #include "python/generator_object.hpp"
@@ -23,7 +24,7 @@ namespace {
 class RunMain final : public Suspension {
  public:
   RunMain(Value loop, Value task) : loop_(std::move(loop)), task_(std::move(task)) {
-    current_ = make_loop_run(loop_, task_);
+    current_ = make_loop_run(loop_, task_, [this] { return cancel_main_task(); });
   }
   ~RunMain() override {
     current_.reset();
@@ -50,35 +51,38 @@ class RunMain final : public Suspension {
   }
 
   Value result() override {
-    if (interrupted_ && !keyboard_interrupt_) {
-      // The main task was cancelled for a Ctrl+C: the program sees the KeyboardInterrupt.
-      TaskObject* task = as_task(task_);
-      if (task->task_core().uncancel() == 0) return raise_no_args(keyboard_interrupt_type);
-    }
-    if (error_) {
-      restore_error(std::move(error_));
+    if (!error_) return outcome_;
+    if (interrupted_ && error_->type()->is_subtype_of(cancelled_error_type) &&
+        as_task(task_)->task_core().uncancel() == 0) {
+      // The main task ended cancelled by a Ctrl+C: the program sees the KeyboardInterrupt.
+      raise_no_args(keyboard_interrupt_type);
+      current_error()->context = Value(std::move(error_));
+      add_stdlib_frames({&stdlib_frame::run_runner_run, &stdlib_frame::runner_raise_keyboard_interrupt});
       return nullptr;
     }
-    return outcome_;
+    restore_error(std::move(error_));
+    add_stdlib_frames({&stdlib_frame::run_runner_run});
+    return nullptr;
   }
 
-  bool interrupt() override {
-    if (phase_ == Phase::main && !interrupted_ && !as_future(task_)->core->done()) {
-      interrupted_ = true;
-      as_future(task_)->core->cancel();
-      return true;
-    }
-    return current_->interrupt();
-  }
+  bool interrupt() override { return cancel_main_task() || current_->interrupt(); }
 
  private:
   enum class Phase { main, cancelling };
 
+  // Runner._on_sigint: the first Ctrl+C cancels the main task, a later one is a KeyboardInterrupt.
+  bool cancel_main_task() {
+    if (phase_ != Phase::main || interrupted_ || as_future(task_)->core->done()) return false;
+    interrupted_ = true;
+    as_future(task_)->core->cancel();
+    return true;
+  }
+
   void take_outcome() {
     outcome_ = current_->result();
     if (!outcome_) {
+      add_stdlib_frames({&stdlib_frame::runner_run_until_complete});
       error_ = fetch_error();
-      keyboard_interrupt_ = error_->type()->is_subtype_of(keyboard_interrupt_type);
     }
   }
 
@@ -134,7 +138,6 @@ class RunMain final : public Suspension {
   Ref<BaseExceptionObject> error_;
   std::vector<Value> leftovers_;
   bool interrupted_ = false;
-  bool keyboard_interrupt_ = false;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "python/args.hpp"
 #include "python/asyncio/native_coroutine.hpp"
+#include "python/asyncio/stdlib_frames.hpp"
 #include "python/errors.hpp"
 #include "python/runtime.hpp"
 
@@ -24,6 +25,15 @@ struct SleepCoroutine final : NativeCoroutineObject {
       return delay > 0 ? Value::borrow(this) : none();
     }
     return coroutine_return(this, result);
+  }
+
+  Value throw_in(Ref<BaseExceptionObject> exc) override {
+    Value r = NativeCoroutineObject::throw_in(std::move(exc));
+    if (!r && yielded) {
+      if (delay > 0) add_stdlib_frames({&stdlib_frame::sleep_await_future});
+      else add_stdlib_frames({&stdlib_frame::sleep_await_sleep0, &stdlib_frame::sleep0_yield});
+    }
+    return r;
   }
 
   double delay;

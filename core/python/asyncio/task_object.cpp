@@ -1,5 +1,7 @@
 #include "python/asyncio/task_object.hpp"
 
+#include "python/asyncio/stdlib_frames.hpp"
+
 #include "loop/sleep.hpp"
 #include "python/args.hpp"
 #include "python/asyncio/bridge.hpp"
@@ -240,7 +242,11 @@ Value create_task(const Value& loop, const Value& coro, const Value& name) {
   std::string task_name;
   if (name && !is_none(name) && !str_string(name, task_name)) return nullptr;
   LoopObject* lo = as_loop(loop);
-  if (lo->loop->is_closed()) return raise_runtime_error("Event loop is closed");
+  if (lo->loop->is_closed()) {
+    raise_runtime_error("Event loop is closed");
+    add_stdlib_frames({&stdlib_frame::create_task_check_closed, &stdlib_frame::check_closed_raise}, coro);
+    return nullptr;
+  }
   Ref<TaskObject> task = make<TaskObject>(task_type, loop, coro);
   auto* core = new PyTaskCore(*lo->loop, drive(Value(task), CloseUnstarted(coro)), std::move(task_name), task.get());
   task->core = aio::Ref<aio::FutureBase>(core);

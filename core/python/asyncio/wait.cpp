@@ -7,6 +7,7 @@
 #include "python/asyncio/future_object.hpp"
 #include "python/asyncio/loop_object.hpp"
 #include "python/asyncio/native_coroutine.hpp"
+#include "python/asyncio/stdlib_frames.hpp"
 #include "python/errors.hpp"
 #include "python/generator_object.hpp"
 #include "python/runtime.hpp"
@@ -81,6 +82,7 @@ struct WaitCoroutine final : NativeCoroutineObject {
     for (const Value& f : items) {
       if (is_coroutine_object(f)) {
         raise_type_error("Passing coroutines is forbidden, use tasks explicitly.");
+        add_stdlib_frames({&stdlib_frame::wait_raise_coroutines_forbidden}, fs_arg);
         return false;
       }
     }
