@@ -1,8 +1,13 @@
 // Loading the frozen modules (frozen_modules.hpp); their sources are in frozen/*.py.
 #include "python/frozen_modules.hpp"
 
+#include <cstdlib>
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "python/code.hpp"
 #include "python/compiler.hpp"
 #include "python/errors.hpp"
 #include "python/runtime.hpp"
@@ -10,6 +15,54 @@
 #include "python/vm.hpp"
 
 namespace py {
+
+namespace {
+
+constexpr std::string_view kLineMarker = "  #@ ";
+
+// Frozen sources mark the lines a CPython traceback shows with CPython's own number for them:
+// `raise TimeoutError from exc_val  #@ 115`. Our tracebacks then show those lines as CPython does:
+// same number, same text (the marker dropped). Returns our line -> CPython's line.
+std::map<int, int> line_markers(const SourceText& source) {
+  std::map<int, int> lines;
+  for (int line = 1; line <= source.line_count(); ++line) {
+    std::string_view text = source.line(line);
+    const std::size_t at = text.rfind(kLineMarker);
+    if (at != std::string_view::npos) lines[line] = std::atoi(std::string(text.substr(at + kLineMarker.size())).c_str());
+  }
+  return lines;
+}
+
+// The source as tracebacks read it: each marked line at CPython's number, the others at their own.
+// False when a marked line would land on another line of ours (renumber the markers).
+bool display_source(const SourceText& source, const std::map<int, int>& markers, std::string& out) {
+  std::vector<std::string> lines(static_cast<std::size_t>(source.line_count()));
+  for (int line = 1; line <= source.line_count(); ++line) {
+    if (!markers.contains(line)) lines[static_cast<std::size_t>(line - 1)] = source.line(line);
+  }
+  for (const auto& [ours, cpythons] : markers) {
+    if (cpythons < 1) return false;
+    if (static_cast<std::size_t>(cpythons) > lines.size()) lines.resize(static_cast<std::size_t>(cpythons));
+    std::string& slot = lines[static_cast<std::size_t>(cpythons - 1)];
+    if (!slot.empty()) return false;
+    std::string_view text = source.line(ours);
+    slot = text.substr(0, text.rfind(kLineMarker));
+  }
+  for (const std::string& line : lines) out += line + "\n";
+  return true;
+}
+
+void renumber(CodeObject& code, const std::map<int, int>& markers, const std::shared_ptr<const SourceText>& source) {
+  code.source = source;
+  for (Position& p : code.positions) {
+    if (auto it = markers.find(p.line); it != markers.end() && p.end_line == p.line) p.line = p.end_line = it->second;
+  }
+  for (const Value& c : code.consts) {
+    if (c.is_object() && c.type() == code_type) renumber(*static_cast<CodeObject*>(c.object()), markers, source);
+  }
+}
+
+}  // namespace
 
 const FrozenModule* find_frozen_module(std::string_view name) {
   for (std::size_t i = 0; i < kFrozenModuleCount; ++i) {
@@ -25,6 +78,14 @@ Ref<ModuleObject> load_frozen_module(const FrozenModule& frozen) {
     raise_format(import_error_type, "frozen module %s does not compile: line %d: %s", std::string(frozen.name).c_str(),
                  compiled.error->line, compiled.error->message.c_str());
     return nullptr;
+  }
+  if (std::map<int, int> markers = line_markers(*compiled.code->source); !markers.empty()) {
+    std::string text;
+    if (!display_source(*compiled.code->source, markers, text)) {
+      raise_format(import_error_type, "frozen module %s: a line marker lands on another line", std::string(frozen.name).c_str());
+      return nullptr;
+    }
+    renumber(*compiled.code, markers, std::make_shared<const SourceText>(text));
   }
   Ref<ModuleObject> module = make_module(std::string(frozen.name));
   module->dict->set_str(intern("__file__"), make_str(std::string(frozen.filename)));

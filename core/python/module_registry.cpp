@@ -40,6 +40,13 @@ Value import_module(StrObject* name) {
   DictObject* modules = vm_modules();
   if (Value module = modules->get_str(name)) return module;
   if (name->view() == "__main__") return main_module();
+  if (name->view() == "builtins") {
+    // The run's builtins namespace itself, so that `builtins.print = ...` is seen everywhere.
+    Ref<ModuleObject> module = make_module("builtins");
+    module->dict = Ref<DictObject>::borrow(vm_builtins());
+    modules->set_str(name, module);
+    return module;
+  }
   for (const BuiltinModule& m : kModules) {
     if (m.name != name->view()) continue;
     Ref<ModuleObject> module = m.create();
@@ -49,15 +56,17 @@ Value import_module(StrObject* name) {
   }
   // A submodule: its package first (which may load it), then the submodule as its attribute.
   const std::size_t dot = name->view().rfind('.');
+  Value package;
   if (dot != std::string_view::npos) {
-    Value package = import_module(intern(name->view().substr(0, dot)));
+    package = import_module(intern(name->view().substr(0, dot)));
     if (!package) return nullptr;
     if (Value module = modules->get_str(name)) return module;
-    if (const FrozenModule* frozen = find_frozen_module(name->view())) {
-      Ref<ModuleObject> module = load_frozen_module(*frozen);
-      if (!module || !setattr(package, intern(name->view().substr(dot + 1)), Value(module))) return nullptr;
-      return module;
-    }
+  }
+  if (const FrozenModule* frozen = find_frozen_module(name->view())) {
+    Ref<ModuleObject> module = load_frozen_module(*frozen);
+    if (!module) return nullptr;
+    if (package && !setattr(package, intern(name->view().substr(dot + 1)), Value(module))) return nullptr;
+    return module;
   }
   raise_format(module_not_found_error_type, "No module named '%s'", name->text().c_str());
   current_error()->name = Value::borrow(name);

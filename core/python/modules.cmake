@@ -31,10 +31,12 @@ set(AIOPLAY_PYTHON_MODULE_SOURCES
 
 # The frozen modules (frozen_modules.hpp): Python sources compiled into the engine as text.
 set(AIOPLAY_FROZEN_PYTHON
+  asyncio/exceptions.py
   asyncio/locks.py
   asyncio/queues.py
   asyncio/tasks.py
   asyncio/timeouts.py
+  reprlib.py
 )
 list(TRANSFORM AIOPLAY_FROZEN_PYTHON PREPEND ${CMAKE_CURRENT_LIST_DIR}/frozen/ OUTPUT_VARIABLE _frozen_paths)
 string(REPLACE ";" "," _frozen_list "${AIOPLAY_FROZEN_PYTHON}")  # one argument for the script

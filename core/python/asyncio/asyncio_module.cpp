@@ -141,7 +141,7 @@ Type* new_asyncio_exception(const char* name, const char* module, Type* base) {
 bool add_frozen_parts(AsyncioModuleObject& module) {
   StrObject* name = intern("asyncio");
   vm_modules()->set_str(name, Ref<AsyncioModuleObject>::borrow(&module));
-  for (const char* part : {"asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts"}) {
+  for (const char* part : {"asyncio.exceptions", "asyncio.locks", "asyncio.queues", "asyncio.tasks", "asyncio.timeouts"}) {
     Value submodule = import_module(intern(part));
     if (!submodule) return false;
     Value names = getattr(submodule, "__all__");
@@ -177,6 +177,13 @@ Value ensure_future(const Value& obj, const Value& loop) {
     Value l = optional_loop(loop);
     if (!l) return nullptr;
     return create_task(l, obj, Value());
+  }
+  if (lookup_special(obj, "__await__")) {
+    // Any awaitable: a task runs asyncio.tasks._wrap_awaitable(obj), as CPython 3.11's does.
+    Value tasks = import_module(intern("asyncio.tasks"));
+    Value wrap = tasks ? getattr(tasks, "_wrap_awaitable") : Value();
+    Value coro = wrap ? call(wrap, {obj}) : Value();
+    return coro ? ensure_future(coro, loop) : Value();
   }
   return raise_type_error("An asyncio.Future, a coroutine or an awaitable is required");
 }

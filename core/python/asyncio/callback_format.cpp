@@ -4,6 +4,7 @@
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
+#include "python/module_registry.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/tuple_object.hpp"
@@ -13,12 +14,21 @@ namespace {
 
 bool is_partial(const Value& fn) { return fn.type()->name == "partial" && fn.type()->module == "functools"; }
 
+std::string limited_repr_or_placeholder(const Value& v) {
+  std::string text;
+  if (!limited_repr(v, text)) {
+    clear_error();
+    return "<...>";
+  }
+  return text;
+}
+
 std::string format_args(std::span<const Value> args, const Value& keywords) {
   std::string out = "(";
   bool first = true;
   for (const Value& a : args) {
     if (!first) out += ", ";
-    out += repr_or_placeholder(a);
+    out += limited_repr_or_placeholder(a);
     first = false;
   }
   if (keywords && is_dict(keywords)) {
@@ -27,7 +37,7 @@ std::string format_args(std::span<const Value> args, const Value& keywords) {
       if (!first) out += ", ";
       std::string key;
       if (!str_string(e.key, key)) clear_error();
-      out += key + "=" + repr_or_placeholder(e.value);
+      out += key + "=" + limited_repr_or_placeholder(e.value);
       first = false;
     }
   }
@@ -86,6 +96,12 @@ bool function_source(const Value& fn, std::string& out) {
 }
 
 }  // namespace
+
+bool limited_repr(const Value& v, std::string& out) {
+  Value reprlib = import_module(intern("reprlib"));
+  Value text = reprlib ? call_method(reprlib, "repr", {v}) : Value();
+  return text && str_string(text, out);
+}
 
 std::string repr_or_placeholder(const Value& v) {
   std::string text;

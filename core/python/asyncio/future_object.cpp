@@ -334,7 +334,7 @@ bool future_repr_info(FutureObject* fut, std::string& out) {
       out += " exception=" + text;
     } else {
       std::string text;
-      if (!repr_string(fut->result ? fut->result : none(), text)) return false;
+      if (!limited_repr(fut->result ? fut->result : none(), text)) return false;
       out += " result=" + text;
     }
   }

@@ -316,6 +316,19 @@ bool task_repr_text(TaskObject* task, std::string& out) {
   return true;
 }
 
+namespace {
+
+// A task's outcome is its coroutine's: CPython's Task refuses to be completed from outside.
+Value task_set_result(const Value&, const Args&) {
+  return raise_runtime_error("Task does not support set_result operation");
+}
+
+Value task_set_exception(const Value&, const Args&) {
+  return raise_runtime_error("Task does not support set_exception operation");
+}
+
+}  // namespace
+
 void init_task_type() {
   task_type = new_module_type("Task", "_asyncio", Type::kBaseType, future_type);
   task_type->new_instance = task_new;
@@ -327,6 +340,8 @@ void init_task_type() {
   add_method(task_type, "get_coro", task_get_coro);
   add_method(task_type, "cancelling", task_cancelling);
   add_method(task_type, "uncancel", task_uncancel);
+  add_method(task_type, "set_result", task_set_result);
+  add_method(task_type, "set_exception", task_set_exception);
   task_type->dict->set_str(intern("all_tasks"), make_staticmethod(make_builtin("all_tasks", task_all_tasks_compat)));
 }
 

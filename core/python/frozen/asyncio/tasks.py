@@ -1,8 +1,9 @@
 # asyncio.wait_for and asyncio.shield, with CPython 3.11's semantics (Lib/asyncio/tasks.py): both
 # are plain coroutines and callbacks on futures, so they run on the same tasks and loop as the
-# program.
+# program. "#@ N" marks a line a traceback shows: it reads as line N of CPython's tasks.py.
 import asyncio
 import functools
+from asyncio import exceptions
 
 __all__ = ("wait_for", "shield")
 
@@ -10,6 +11,12 @@ __all__ = ("wait_for", "shield")
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
+
+
+def _wrap_awaitable(awaitable):
+    # A generator, which 3.11's tasks run as they run coroutines: ensure_future() of an object
+    # with __await__.
+    return (yield from awaitable.__await__())
 
 
 async def _cancel_and_wait(fut):
@@ -31,12 +38,12 @@ async def wait_for(fut, timeout):
     if timeout <= 0:
         fut = asyncio.ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
+            return fut.result()  #@ 458
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
-        except asyncio.CancelledError as exc:
-            raise TimeoutError() from exc
+            return fut.result()  #@ 462
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc  #@ 464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -49,19 +56,19 @@ async def wait_for(fut, timeout):
         except asyncio.CancelledError:
             # The caller was cancelled: so is what it waits for, unless that is already done.
             if fut.done():
-                return fut.result()
+                return fut.result()  #@ 479
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut)
             raise
         if fut.done():
-            return fut.result()
+            return fut.result()  #@ 489
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut)
         # The awaited task may have swallowed the cancellation and returned a value anyway.
         try:
-            return fut.result()
-        except asyncio.CancelledError as exc:
-            raise TimeoutError() from exc
+            return fut.result()  #@ 500
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc  #@ 502
     finally:
         timeout_handle.cancel()
 

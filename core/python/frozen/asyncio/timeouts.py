@@ -68,7 +68,7 @@ class Timeout:
         if self._state is _EXPIRING:
             self._state = _EXPIRED
             if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  #@ 115
         elif self._state is _ENTERED:
             self._state = _EXITED
         return None
