@@ -234,7 +234,7 @@ Step EventLoop::step(double slice_seconds) {
           double wait = *next - now;
           if (const double g = clock_.wait_granularity(); g > 0) wait = std::ceil(wait / g) * g;
           if (!clock_.is_virtual()) return Step{Step::Next::waiting, wait};
-          clock_.advance_to(now + wait);
+          clock_.advance_to(std::max(*next, now + wait));
           if (interrupt_due(clock_.now())) raise_interrupt();
         }
       }
