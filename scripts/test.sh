@@ -21,10 +21,12 @@ node_skip() { [ -z "$(find "$1" -name '*.test.mjs' 2>/dev/null | head -n1)" ]; }
 node_count() { sed -n 's/^ℹ tests \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
 
 # The conformance programs (tests/conformance) against CPython's recorded output, run by an engine.
-# ARG is "ENGINE SUITE_DIR..."; the engine is one word (its path).
+# ARG is "ENGINE SUITE_DIR..."; the engine is one word (its path; a .mjs script runs under node).
 conformance_run() { # shellcheck disable=SC2086
   set -- $1
-  node tests/conformance/run.mjs --jobs 2 --engine "$1" "${@:2}"
+  local engine=$1
+  case $engine in *.mjs) engine="node $PWD/$engine" ;; esac  # a node script runs under node
+  node tests/conformance/run.mjs --jobs 2 --engine "$engine" "${@:2}"
 }
 conformance_count() { sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$1" | tail -n1 | awk '{print $1 + $2}'; }
 
@@ -58,6 +60,8 @@ suite web         node  tests/web
 suite wasm-node   node  tests/wasm
 suite conformance-language conformance "build/native/aioplay tests/conformance/tutorial tests/conformance/language"
 suite conformance-asyncio  conformance "build/native/aioplay tests/conformance/asyncio"
+# The same programs through the wasm engine under node (wasm/aioplay.mjs), as the browser runs them.
+suite conformance-wasm     conformance "wasm/aioplay.mjs tests/conformance/tutorial tests/conformance/language tests/conformance/asyncio"
 
 echo
 echo "=== summary (suites)"

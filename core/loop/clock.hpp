@@ -12,10 +12,11 @@ class Clock {
   // timer, as the Go playground fakes time); a real clock only moves by itself.
   virtual bool is_virtual() const = 0;
   virtual void advance_to(double when) = 0;
-  // The granularity of a wait for the next timer: waits are rounded up to a multiple of it, as
-  // CPython's epoll selector rounds select() timeouts up to whole milliseconds (and a browser's
-  // setTimeout counts milliseconds too). Timers due within one rounded wait then fire in the same
-  // loop iteration, as in CPython. 0: exact (a test's pure virtual clock).
+  // The granularity of a wait for the next timer: real waits are rounded up to a multiple of it,
+  // as CPython's epoll selector rounds select() timeouts up to whole milliseconds (and a browser's
+  // setTimeout counts milliseconds too), and a virtual jump goes one granule past the timer.
+  // Timers due within it fire in the same loop iteration, as in CPython. 0: exact (a test's pure
+  // virtual clock).
   virtual double wait_granularity() const { return 1e-3; }
 };
 

@@ -231,10 +231,12 @@ Step EventLoop::step(double slice_seconds) {
         if (interrupt_at_ && (!next || *interrupt_at_ < *next)) next = interrupt_at_;
         if (!next) return Step{Step::Next::idle};
         if (*next >= now + kClockResolution) {
-          double wait = *next - now;
-          if (const double g = clock_.wait_granularity(); g > 0) wait = std::ceil(wait / g) * g;
-          if (!clock_.is_virtual()) return Step{Step::Next::waiting, wait};
-          clock_.advance_to(std::max(*next, now + wait));
+          const double g = clock_.wait_granularity();
+          if (!clock_.is_virtual()) return Step{Step::Next::waiting, g > 0 ? std::ceil((*next - now) / g) * g : *next - now};
+          // A jump lands a whole granule past the timer, where a real wait (rounded up, then woken
+          // late by the OS) ends at the latest: timers a little apart fire together every run,
+          // not only when the rounding happens to cover them.
+          clock_.advance_to(*next + g);
           if (interrupt_due(clock_.now())) raise_interrupt();
         }
       }

@@ -36,6 +36,7 @@ void add_traceback_entry(Frame* frame) {
   if (error == nullptr) return;
   error->traceback = make<TracebackObject>(std::move(error->traceback), Value(frame->code),
                                            static_cast<int>(frame->last_instr), frame->line());
+  error->traceback->globals = frame->globals;
 }
 
 void do_raise(const Value& exc, const Value& cause) {

@@ -26,10 +26,12 @@ struct BaseExceptionObject : Object {
 extern Type* traceback_type;
 struct TracebackObject : Object {
   TracebackObject(Ref<TracebackObject> next, Value code, int lasti, int line);
+  ~TracebackObject() override;
   Ref<TracebackObject> next;
   Value code;     // the CodeObject
   int lasti;      // the instruction, for its position (carets)
   int line;
+  Value globals;  // the frame's globals, for NameError's "Did you mean" (suggestions.hpp)
   // What a stand-in for a CPython library frame keeps alive, as CPython's frame keeps its locals
   // while a traceback refers to it (asyncio/stdlib_frames.hpp).
   Value locals;

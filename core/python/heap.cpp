@@ -1,5 +1,7 @@
 #include "python/heap.hpp"
 
+#include <utility>
+
 #include <malloc.h>
 
 #include <cstdlib>
@@ -60,6 +62,8 @@ Heap::~Heap() {
 Heap::Scope::Scope(Heap& heap) : previous_(current_heap) { current_heap = &heap; }
 Heap::Scope::~Scope() { current_heap = previous_; }
 Heap* Heap::current() { return current_heap; }
+Heap::Outside::Outside() : previous_(std::exchange(current_heap, nullptr)) {}
+Heap::Outside::~Outside() { current_heap = previous_; }
 
 void Heap::link(Object* o) {
   o->heap_next = sentinel_.heap_next;

@@ -38,6 +38,19 @@ class Heap {
   };
   static Heap* current();
 
+  // No heap is current for the scope's lifetime: objects made in it are immortal and shared by
+  // every run (what never changes, such as the frozen modules' compiled code).
+  class Outside {
+   public:
+    Outside();
+    ~Outside();
+    Outside(const Outside&) = delete;
+    Outside& operator=(const Outside&) = delete;
+
+   private:
+    Heap* previous_;
+  };
+
   void link(Object* o);
   static void unlink(Object* o);
 

@@ -10,6 +10,7 @@
 #include "python/parser.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
+#include "python/suggestions.hpp"
 #include "python/vm.hpp"
 #include "python/vm_state.hpp"
 
@@ -187,6 +188,11 @@ void append_exception_recursive(std::string& out, BaseExceptionObject* exc,
     append_traceback(out, exc->traceback.get());
   }
   out += format_exception_only(exc);
+  // As CPython's print_exception: the hint follows the message.
+  if (std::optional<std::string> suggestion = offer_suggestion(exc)) {
+    out.pop_back();
+    out += ". Did you mean: '" + *suggestion + "'?\n";
+  }
 }
 
 }  // namespace

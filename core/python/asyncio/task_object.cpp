@@ -68,6 +68,25 @@ class AwaitDone {
   aio::FutureBase& fut_;
 };
 
+// A sleep or a bare yield that hands back, as AwaitDone does, the exception the task was woken
+// with (its cancellation) instead of throwing it from await_resume: Emscripten 3.1.6's clang does
+// not catch an exception thrown there by the driver's try block under -fwasm-exceptions (the task
+// hung, cancelling, in the browser), and a value needs no unwinding at all.
+template <class Awaiter>
+class WokenWith {
+ public:
+  explicit WokenWith(Awaiter inner) : inner_(std::move(inner)) {}
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(aio::coro::coroutine_handle<> h) { inner_.await_suspend(h); }
+  std::exception_ptr await_resume() {
+    aio::TaskBase* task = aio::get_running_loop().current_task();
+    return task != nullptr ? task->take_resume_exception() : nullptr;
+  }
+
+ private:
+  Awaiter inner_;
+};
+
 // Closes the task's coroutine if the task ends before ever running it (cancelled first), as
 // CPython's coro.throw() into a new coroutine does: no "never awaited" warning for it.
 struct CloseUnstarted {
@@ -101,31 +120,27 @@ aio::Coro<void> drive(Value task_value, CloseUnstarted guard) {
         break;
     }
     std::exception_ptr woken_with;
-    try {
-      if (is_future(yielded) && as_future(yielded)->blocking) {
-        FutureObject* fut = as_future(yielded);
-        fut->blocking = false;
-        if (fut == task) {
-          throw_in = runtime_error("Task cannot await on itself: " + repr_or_placeholder(task_value));
-        } else if (fut->loop_object() != task->loop_object()) {
-          throw_in = runtime_error("Task " + repr_or_placeholder(task_value) + " got Future " +
-                                   repr_or_placeholder(yielded) + " attached to a different loop");
-        } else {
-          aio::Ref<aio::FutureBase> core = fut->core;
-          woken_with = co_await AwaitDone(*core);
-        }
-      } else if (is_none(yielded)) {
-        co_await aio::yield_now();
-      } else if (const double* delay = sleep_delay(yielded)) {
-        co_await aio::sleep(*delay);
-      } else if (is_future(yielded)) {
-        throw_in = runtime_error("yield was used instead of yield from in task " + repr_or_placeholder(task_value) +
-                                 " with " + repr_or_placeholder(yielded));
+    if (is_future(yielded) && as_future(yielded)->blocking) {
+      FutureObject* fut = as_future(yielded);
+      fut->blocking = false;
+      if (fut == task) {
+        throw_in = runtime_error("Task cannot await on itself: " + repr_or_placeholder(task_value));
+      } else if (fut->loop_object() != task->loop_object()) {
+        throw_in = runtime_error("Task " + repr_or_placeholder(task_value) + " got Future " +
+                                 repr_or_placeholder(yielded) + " attached to a different loop");
       } else {
-        throw_in = runtime_error("Task got bad yield: " + repr_or_placeholder(yielded));
+        aio::Ref<aio::FutureBase> core = fut->core;
+        woken_with = co_await AwaitDone(*core);
       }
-    } catch (const aio::CancelledError&) {
-      woken_with = std::current_exception();
+    } else if (is_none(yielded)) {
+      woken_with = co_await WokenWith(aio::yield_now());
+    } else if (const double* delay = sleep_delay(yielded)) {
+      woken_with = co_await WokenWith(aio::sleep(*delay));
+    } else if (is_future(yielded)) {
+      throw_in = runtime_error("yield was used instead of yield from in task " + repr_or_placeholder(task_value) +
+                               " with " + repr_or_placeholder(yielded));
+    } else {
+      throw_in = runtime_error("Task got bad yield: " + repr_or_placeholder(yielded));
     }
     if (woken_with) throw_in = to_python_exception(woken_with);
   }
