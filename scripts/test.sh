@@ -15,7 +15,9 @@ ctest_run() {
 }
 ctest_count() { sed -n 's/.* tests failed out of \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }
 
-node_run() { node --test --test-reporter=spec "$1"; }
+# One test file at a time: the real-time tests (timers within 50 ms) measure the wall clock, and
+# files running side by side on a 2-core machine steal it from each other.
+node_run() { node --test --test-concurrency=1 --test-reporter=spec "$1"; }
 # No test files yet is a skip; test files that yield zero tests is a failure.
 node_skip() { [ -z "$(find "$1" -name '*.test.mjs' 2>/dev/null | head -n1)" ]; }
 node_count() { sed -n 's/^ℹ tests \([0-9][0-9]*\)$/\1/p' "$1" | tail -n1; }

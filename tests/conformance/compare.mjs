@@ -307,3 +307,10 @@ export function actualStatus(code, signal) {
   if (signal) return -(osConstants.signals[signal] ?? 0);
   return code;
 }
+
+// compareOutput() as one message for an assertion: null when `actual` matches, else the
+// differences followed by the actual output.
+export function describeMismatch(expected, actual, options = {}) {
+  const result = compareOutput(expected, actual, options);
+  return result.ok ? null : `${result.problems.join("\n")}\n--- actual\n${actual}`;
+}

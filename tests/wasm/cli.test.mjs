@@ -1,6 +1,6 @@
 // node wasm/aioplay.mjs: its command line, and its stdout/stderr/exit status/stdin/SIGINT
 // plumbing, run against the scripted fake engine (AIOPLAY_ENGINE points at a temporary module
-// that hands out the fake; the real engine's behaviour is engine.e2e.mjs's job).
+// that hands out the fake; the real engine's behaviour is engine.test.mjs's job and the conformance-wasm suite's).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

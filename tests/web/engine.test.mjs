@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { compareOutput } from './conformance-compare.mjs';
+import { describeMismatch } from '../conformance/compare.mjs';
 import { outputText, readRecordings, root, startHarness, tutorialDir, waitForOutput } from './harness.mjs';
 
 const engineBuilt = fs.existsSync(path.join(root, 'build/wasm/wasm/aioplay-engine.mjs'));
@@ -43,8 +43,8 @@ for (const recording of readRecordings()) {
     await page.getByTestId('run').click();
     if (interrupted) await stopAt(page, options.interrupt_at);
     await page.evaluate(() => window.aioplay.whenIdle());
-    const difference = compareOutput(recording.stdout, await stdoutText(page), {
-      unorderedLines: options.unordered_lines, timeTolerance: interrupted ? 0.3 : 0.1,
+    const difference = describeMismatch(recording.stdout, await stdoutText(page), {
+      unorderedLines: options.unordered_lines ?? [], durationTolerance: interrupted ? 0.3 : 0.1,
     });
     assert.equal(difference, null);
     await context.close();

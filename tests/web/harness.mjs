@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { loadRecordings } from '../conformance/recordings.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const tutorialDir = path.join(root, 'tests/conformance/tutorial');
@@ -19,12 +20,7 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export function readRecordings() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(tutorialDir, 'manifest.json'), 'utf8'));
-  return fs.readdirSync(tutorialDir).filter((file) => file.endsWith('.py')).sort().map((file) => {
-    const name = file.slice(0, -3);
-    const read = (ext) => fs.readFileSync(path.join(tutorialDir, `${name}.${ext}`), 'utf8');
-    return { name, source: read('py'), stdout: read('stdout'), stderr: read('stderr'), interruptAt: manifest[file]?.interrupt_at };
-  });
+  return loadRecordings(tutorialDir).map(({ name, source, stdout, stderr, options }) => ({ name, source, stdout, stderr, interruptAt: options.interrupt_at }));
 }
 
 async function bundleFakeEngine() {

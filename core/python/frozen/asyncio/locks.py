@@ -19,6 +19,22 @@ class _LoopBound:
             raise RuntimeError(f"{self!r} is bound to a different event loop")
         return loop
 
+    async def _wait_turn(self):
+        # Waits, last in the FIFO of waiters, until woken; a cancellation is handed to
+        # _cancelled_waiting() first, which may pass a wake-up already received on.
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except asyncio.CancelledError:
+            self._cancelled_waiting(fut)
+            raise
+
     def _describe(self, state):
         waiters = self._waiters
         if waiters:
@@ -50,22 +66,14 @@ class Lock(_AcquireOnEnter, _LoopBound):
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except asyncio.CancelledError:
-            # Woken and cancelled at once: the next waiter gets the turn this one loses.
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await self._wait_turn()
         self._locked = True
         return True
+
+    def _cancelled_waiting(self, fut):
+        # Woken and cancelled at once: the next waiter gets the turn this one loses.
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         if not self._locked:
@@ -189,24 +197,16 @@ class Semaphore(_AcquireOnEnter, _LoopBound):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except asyncio.CancelledError:
-            # Woken (the count was taken for it) and cancelled at once: give the count on.
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await self._wait_turn()
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _cancelled_waiting(self, fut):
+        # Woken (the count was taken for it) and cancelled at once: give the count on.
+        if not fut.cancelled():
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         self._value += 1

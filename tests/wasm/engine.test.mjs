@@ -1,20 +1,20 @@
 // End-to-end tests of the real engine (build/wasm/wasm/aioplay-engine.mjs) under the driver, on
 // node's main thread: the tutorial in real and virtual time, interrupts, limits, leaks, isolation.
-// Named .e2e.mjs so `node --test tests/wasm` skips it until it passes; then it becomes
-// engine.test.mjs. Build first: cmake --preset wasm && cmake --build build/wasm --target aioplay_engine
+// Build first: cmake --preset wasm && cmake --build build/wasm --target aioplay_engine
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEngine } from '../../wasm/driver.mjs';
 import { loadEngineModule } from '../../wasm/engine_module.mjs';
-import { compareOutput, loadSuite } from './conformance_compare.mjs';
+import { describeMismatch } from '../conformance/compare.mjs';
+import { loadRecordings } from '../conformance/recordings.mjs';
 
 // AIOPLAY_ENGINE picks another build, as for wasm/aioplay.mjs.
 const ENGINE_URL = process.env.AIOPLAY_ENGINE
   ? pathToFileURL(process.env.AIOPLAY_ENGINE).href
   : new URL('../../build/wasm/wasm/aioplay-engine.mjs', import.meta.url).href;
-const TUTORIAL = loadSuite(fileURLToPath(new URL('../conformance/tutorial', import.meta.url)));
+const TUTORIAL = loadRecordings(fileURLToPath(new URL('../conformance/tutorial', import.meta.url)));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let module;
@@ -42,7 +42,7 @@ async function runProgram(source, options = {}) {
 function idealSeconds(program) {
   const time = /TIME:\s+([\d.]+)/.exec(program.stdout);
   if (time) return Math.round(Number(time[1]) * 10) / 10;
-  return { '07c_nested_return_gather.py': 2 }[program.name] ?? 0;
+  return { '07c_nested_return_gather.py': 2 }[program.file] ?? 0;
 }
 
 function runTutorial(program, virtualTime) {
@@ -54,14 +54,14 @@ function runTutorial(program, virtualTime) {
 }
 
 function checkTutorial(program, run) {
-  const report = compareOutput(program.stdout, run.stdout, { unorderedLines: program.options.unordered_lines });
-  assert.equal(report, null, `${program.name} stdout:\n${report}\nstderr:\n${run.stderr}`);
-  assert.equal(run.result.status, program.status, `${program.name} exit status; stderr:\n${run.stderr}`);
+  const report = describeMismatch(program.stdout, run.stdout, { unorderedLines: program.options.unordered_lines ?? [] });
+  assert.equal(report, null, `${program.file} stdout:\n${report}\nstderr:\n${run.stderr}`);
+  assert.equal(run.result.status, program.status, `${program.file} exit status; stderr:\n${run.stderr}`);
 }
 
 describe('the tutorial in real time: CPython\'s output, timers within 50 ms', { concurrency: true }, () => {
   for (const program of TUTORIAL) {
-    test(program.name, async () => {
+    test(program.file, async () => {
       const run = await runTutorial(program, false);
       checkTutorial(program, run);
       const ideal = idealSeconds(program) * 1000;
@@ -72,7 +72,7 @@ describe('the tutorial in real time: CPython\'s output, timers within 50 ms', { 
 
 describe('the tutorial in virtual time: the same output at once', () => {
   for (const program of TUTORIAL) {
-    test(program.name, async () => {
+    test(program.file, async () => {
       const run = await runTutorial(program, true);
       checkTutorial(program, run);
       assert.ok(run.ms < 500, `took ${run.ms.toFixed(1)} ms of real time`);
