@@ -5,6 +5,7 @@
 
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
+#include "python/frame_object.hpp"
 #include "python/function_object.hpp"
 #include "python/init.hpp"
 #include "python/runtime.hpp"
@@ -229,6 +230,7 @@ Value generator_getattr(const Value& self, StrObject* name) {
   if (n == "__name__") return Value(gen->name);
   if (n == "__qualname__") return Value(gen->qualname);
   if (n == "gi_running" || n == "cr_running") return py_bool(gen->running);
+  if (n == "gi_frame" || n == "cr_frame") return gen->finished() ? none() : make_frame_view(self);
   if (n == "gi_code" || n == "cr_code") return Value(gen->code);
   if (n == "gi_suspended" || n == "cr_suspended") return py_bool(gen->started() && !gen->running);
   if (n == "gi_yieldfrom" || n == "cr_await") {

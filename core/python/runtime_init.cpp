@@ -1,4 +1,5 @@
 #include "python/asyncio/asyncio_module.hpp"
+#include "python/frame_object.hpp"
 #include "python/init.hpp"
 #include "python/runtime.hpp"
 #include "python/vm.hpp"
@@ -11,6 +12,7 @@ void init_runtime() {
     init_builtin_types();
     init_code_type();
     init_vm_types();
+    init_frame_type();
     init_module_types();
     init_asyncio_types();
     vm_register_exit_hook(report_pending_tasks_at_exit);
