@@ -30,6 +30,9 @@ conformance_run() { # shellcheck disable=SC2086
   case $engine in *.mjs) engine="node $PWD/$engine" ;; esac  # a node script runs under node
   node tests/conformance/run.mjs --jobs 2 --engine "$engine" "${@:2}"
 }
+# The same in real time: the program waits for its sleeps.
+conformance_realtime_run() { conformance_run "$1 --real-time"; }
+conformance_realtime_count() { conformance_count "$1"; }
 conformance_count() { sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$1" | tail -n1 | awk '{print $1 + $2}'; }
 
 summary=() passed=0 failed=0
@@ -62,8 +65,11 @@ suite web         node  tests/web
 suite wasm-node   node  tests/wasm
 suite conformance-language conformance "build/native/aioplay tests/conformance/tutorial tests/conformance/language"
 suite conformance-asyncio  conformance "build/native/aioplay tests/conformance/asyncio"
-# The same programs through the wasm engine under node (wasm/aioplay.mjs), as the browser runs them.
+# The same programs under AddressSanitizer + UBSan + LeakSanitizer, and through the wasm engine
+# under node (wasm/aioplay.mjs), as the browser runs them; the tutorial in real time too.
+suite conformance-asan     conformance "build/native-asan/aioplay tests/conformance/tutorial tests/conformance/language tests/conformance/asyncio"
 suite conformance-wasm     conformance "wasm/aioplay.mjs tests/conformance/tutorial tests/conformance/language tests/conformance/asyncio"
+suite conformance-realtime conformance_realtime "build/native/aioplay tests/conformance/tutorial"
 
 echo
 echo "=== summary (suites)"

@@ -2,7 +2,7 @@
 // Runs the conformance programs with an engine and compares with CPython 3.11's recordings.
 //
 //   node tests/conformance/run.mjs [--engine "CMD ARGS"] [--jobs N] [--filter SUBSTR]
-//                                  [--no-engine-flags] [--verbose] [SUITE_DIR...]
+//                                  [--real-time] [--no-engine-flags] [--verbose] [SUITE_DIR...]
 //
 // Defaults: engine build/native/aioplay, suites tests/conformance/language,
 // tests/conformance/tutorial and tests/conformance/asyncio. Each program is copied into a fresh
@@ -10,6 +10,9 @@
 // main.py`, with the manifest's `stdin` text on its standard input and a 30 s limit. stdout, stderr
 // and the exit status are compared with the recordings by the rules in compare.mjs
 // (tests/conformance/README.md).
+//
+// --real-time leaves out --virtual-time: the program waits for its sleeps as CPython did (and a
+// TIME: line must still be within 0.1 s of CPython's).
 //
 // --no-engine-flags omits aioplay's flags, for checking the runner and the recordings against
 // CPython itself (`--engine python3 --no-engine-flags`). Then an `interrupt_at` is a real SIGINT
@@ -40,7 +43,7 @@ const TIMEOUT_MS = 30_000;
 function usage(message) {
   if (message) console.error(`run.mjs: ${message}`);
   console.error(
-    'usage: node tests/conformance/run.mjs [--engine "CMD ARGS"] [--jobs N] [--filter SUBSTR] [--no-engine-flags] [--verbose] [SUITE_DIR...]',
+    'usage: node tests/conformance/run.mjs [--engine "CMD ARGS"] [--jobs N] [--filter SUBSTR] [--real-time] [--no-engine-flags] [--verbose] [SUITE_DIR...]',
   );
   process.exit(2);
 }
@@ -70,7 +73,7 @@ export function splitCommand(text) {
 }
 
 function parseArgs(argv) {
-  const args = { engine: null, jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), filter: null, engineFlags: true, verbose: false, suites: [] };
+  const args = { engine: null, jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), filter: null, engineFlags: true, realTime: false, verbose: false, suites: [] };
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
     const value = () => {
@@ -84,6 +87,7 @@ function parseArgs(argv) {
     else if (a === "--filter") args.filter = value();
     else if (a.startsWith("--filter=")) args.filter = a.slice(9);
     else if (a === "--no-engine-flags") args.engineFlags = false;
+    else if (a === "--real-time") args.realTime = true;
     else if (a === "--verbose" || a === "-v") args.verbose = true;
     else if (a === "--help" || a === "-h") usage();
     else if (a.startsWith("-")) usage(`unknown option ${a}`);
@@ -192,7 +196,7 @@ async function runOne(program, engine, args) {
     copyFileSync(program.path, join(tmp, "main.py"));
     const flags = [];
     if (args.engineFlags) {
-      flags.push("--virtual-time");
+      if (!args.realTime) flags.push("--virtual-time");
       if (program.options.interrupt_at !== undefined) flags.push("--interrupt-at", String(program.options.interrupt_at));
     }
     const result = await runProcess(engine[0], [...engine.slice(1), ...flags, "main.py"], {

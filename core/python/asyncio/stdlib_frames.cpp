@@ -64,8 +64,8 @@ Position caret_range(const StdlibFrame& f) {
 }
 
 CodeObject* code_for(const StdlibFrame& f) {
-  static std::map<const StdlibFrame*, CodeObject*> codes;
-  CodeObject*& code = codes[&f];
+  static auto* codes = new std::map<const StdlibFrame*, CodeObject*>();  // never freed, as its code
+  CodeObject*& code = (*codes)[&f];
   if (code != nullptr) return code;
   code = make_immortal<CodeObject>();
   code->filename = Ref<StrObject>::borrow(intern(f.filename));
