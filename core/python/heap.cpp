@@ -62,6 +62,11 @@ Heap::~Heap() {
 Heap::Scope::Scope(Heap& heap) : previous_(current_heap) { current_heap = &heap; }
 Heap::Scope::~Scope() { current_heap = previous_; }
 Heap* Heap::current() { return current_heap; }
+
+void keep_immortal(Object* o) {
+  static auto* immortals = new std::vector<Object*>();  // never freed, as what it holds
+  immortals->push_back(o);
+}
 Heap::Outside::Outside() : previous_(std::exchange(current_heap, nullptr)) {}
 Heap::Outside::~Outside() { current_heap = previous_; }
 

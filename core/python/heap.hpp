@@ -75,6 +75,11 @@ class Heap {
   bool tearing_down_ = false;
 };
 
+// Keeps an object made outside any run reachable for the life of the process: it is immortal,
+// and one its maker dropped (a constant the compiler found it already had) would otherwise be a
+// leak for LeakSanitizer.
+void keep_immortal(Object* o);
+
 template <class T, class... A>
 Ref<T> make(A&&... args) {
   T* o = new T(std::forward<A>(args)...);
@@ -82,6 +87,7 @@ Ref<T> make(A&&... args) {
     heap->link(o);
   } else {
     o->refcnt = Object::kImmortal;
+    keep_immortal(o);
   }
   return Ref<T>::steal(o);
 }

@@ -94,6 +94,7 @@ struct CloseUnstarted {
   CloseUnstarted(Value c) : coro(std::move(c)) {}  // NOLINT: passed by value into the driver
   CloseUnstarted(CloseUnstarted&& o) noexcept = default;
   ~CloseUnstarted() {
+    if (detail::heap_teardown) return;  // the run is over: the heap frees the coroutine, maybe already
     if (coro && is_generator_object(coro) && !as_generator(coro)->started()) gen_close(as_generator(coro));
     if (coro && is_native_coroutine(coro)) as_native_coroutine(coro)->started = true;
   }
