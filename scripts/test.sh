@@ -35,6 +35,10 @@ conformance_realtime_run() { conformance_run "$1 --real-time"; }
 conformance_realtime_count() { conformance_count "$1"; }
 conformance_count() { sed -n 's/^\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$1" | tail -n1 | awk '{print $1 + $2}'; }
 
+# The hostile programs (tests/hostile): ARG is the engine, native or wasm.
+hostile_run() { node tests/hostile/run.mjs "$1"; }
+hostile_count() { conformance_count "$1"; }
+
 summary=() passed=0 failed=0
 suite() {  # NAME KIND ARG
   local name=$1 kind=$2 arg=$3 log=$logs/$1.log start=$SECONDS status n
@@ -70,6 +74,8 @@ suite conformance-asyncio  conformance "build/native/aioplay tests/conformance/a
 suite conformance-asan     conformance "build/native-asan/aioplay tests/conformance/tutorial tests/conformance/language tests/conformance/asyncio"
 suite conformance-wasm     conformance "wasm/aioplay.mjs tests/conformance/tutorial tests/conformance/language tests/conformance/asyncio"
 suite conformance-realtime conformance_realtime "build/native/aioplay tests/conformance/tutorial"
+suite hostile-native       hostile native
+suite hostile-wasm         hostile wasm
 
 echo
 echo "=== summary (suites)"

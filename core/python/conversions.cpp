@@ -12,6 +12,23 @@
 namespace py {
 namespace {
 
+// A list's repr calls its items' reprs, so nested data recurses in C++ as deep as it is nested.
+// Past this depth it is CPython's RecursionError, not a native stack overflow (wasm's stack is
+// the smallest: about 1 MB in V8).
+constexpr int kMaxReprDepth = 1000;
+thread_local int repr_depth = 0;
+
+class ReprDepth {
+ public:
+  ReprDepth() { ++repr_depth; }
+  ~ReprDepth() { --repr_depth; }
+  bool too_deep() const { return repr_depth > kMaxReprDepth; }
+};
+
+Value recursion_error_in_repr() {
+  return raise(recursion_error_type, "maximum recursion depth exceeded while getting the repr of an object");
+}
+
 Value checked_text(Value result, const char* dunder) {
   if (result && !is_str(result)) {
     return raise_format(type_error_type, "%s returned non-string (type %s)", dunder, result.type()->name.c_str());
@@ -33,6 +50,8 @@ std::uint32_t decode_utf8(std::string_view text, std::size_t& i) {
 }  // namespace
 
 Value repr(const Value& v) {
+  ReprDepth depth;
+  if (depth.too_deep()) return recursion_error_in_repr();
   UnarySlot slot = v.type()->repr;
   if (slot == nullptr) slot = object_type->repr;
   return checked_text(slot(v), "__repr__");
@@ -42,6 +61,8 @@ Value str(const Value& v) {
   if (v.is_object() && v.type() == str_type) return v;
   UnarySlot slot = v.type()->str;
   if (slot == nullptr) return repr(v);
+  ReprDepth depth;
+  if (depth.too_deep()) return recursion_error_in_repr();
   return checked_text(slot(v), "__str__");
 }
 

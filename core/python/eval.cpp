@@ -2,6 +2,7 @@
 // returns, and generator resumptions without recursing in C++.
 #include <algorithm>
 #include <new>
+#include <stdexcept>
 #include <vector>
 
 #include "loop/clock.hpp"
@@ -1025,6 +1026,11 @@ LoopResult run_loop(State& st, bool outermost, bool start_with_error) {
       }
       add_entry = true;
     } catch (const std::bad_alloc&) {
+      raise_memory_error();
+      pending_error = true;
+      add_entry = true;
+    } catch (const std::length_error&) {
+      // A container asked for more than it can ever hold (wasm32's size_t): out of memory too.
       raise_memory_error();
       pending_error = true;
       add_entry = true;

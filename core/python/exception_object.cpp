@@ -58,15 +58,6 @@ TracebackObject::TracebackObject(Ref<TracebackObject> next_entry, Value code_obj
     : Object(traceback_type), next(std::move(next_entry)), code(std::move(code_object)), lasti(instr),
       line(line_number) {}
 
-// A RecursionError's traceback has as many entries as the recursion limit allows (100,000 with
-// sys.setrecursionlimit): freeing them one destructor inside the other would overflow the native
-// stack (in wasm well before that), so the chain is taken apart here, entry by entry.
-TracebackObject::~TracebackObject() {
-  if (detail::heap_teardown) return;  // the heap frees every entry itself
-  Ref<TracebackObject> rest = std::move(next);
-  while (rest && rest->refcnt == 1) rest = std::move(rest->next);
-}
-
 Value make_exception(Type* type, std::vector<Value> args) {
   return call(Value::borrow(type), Args{args, {}, {}});
 }

@@ -26,7 +26,6 @@ struct BaseExceptionObject : Object {
 extern Type* traceback_type;
 struct TracebackObject : Object {
   TracebackObject(Ref<TracebackObject> next, Value code, int lasti, int line);
-  ~TracebackObject() override;
   Ref<TracebackObject> next;
   Value code;     // the CodeObject
   int lasti;      // the instruction, for its position (carets)

@@ -16,6 +16,9 @@ thread_local Heap* current_heap = nullptr;
 // block: a header would hand out pointers into the middle of malloc's blocks, which leak checkers
 // (LeakSanitizer) take for lost memory. A block freed while a heap is current is credited to it.
 void* allocate(std::size_t n) {
+  // A request the cap refuses anyway is refused before malloc sees it: a huge one ([0] * 10**10)
+  // would otherwise make the system (or a sanitizer's allocator) try to find it.
+  if (current_heap != nullptr && current_heap->would_exceed(n)) throw std::bad_alloc();
   void* p = std::malloc(n == 0 ? 1 : n);
   if (p == nullptr) throw std::bad_alloc();
   if (Heap* heap = current_heap) {
@@ -93,9 +96,31 @@ bool Heap::try_reserve(std::size_t n) {
 namespace detail {
 thread_local bool heap_teardown = false;
 
+// CPython's "trashcan": freeing a list frees its items, which free theirs, so data nested 100,000
+// deep would be freed 100,000 destructors deep and overflow the native stack (wasm's first).
+// Past a small depth, objects wait in a list that the outermost free drains, one at a time.
+constexpr int kMaxFreeDepth = 50;
+thread_local int free_depth = 0;
+thread_local std::vector<Object*>* deferred_frees = nullptr;
+
 void free_object(Object* o) {
   Heap::unlink(o);
+  if (free_depth >= kMaxFreeDepth) {
+    Heap::Outside uncounted;  // the list's storage is the engine's, never a run's (nor its cap's)
+    if (deferred_frees == nullptr) deferred_frees = new std::vector<Object*>();  // kept for the thread
+    deferred_frees->push_back(o);
+    return;
+  }
+  ++free_depth;
   delete o;
+  if (free_depth == 1) {
+    while (deferred_frees != nullptr && !deferred_frees->empty()) {
+      Object* next = deferred_frees->back();
+      deferred_frees->pop_back();
+      delete next;
+    }
+  }
+  --free_depth;
 }
 }  // namespace detail
 

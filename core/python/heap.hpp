@@ -64,6 +64,9 @@ class Heap {
   bool tearing_down() const { return tearing_down_; }
 
   // operator new's bookkeeping (heap.cpp).
+  bool would_exceed(std::size_t n) const {
+    return enforcing_ && max_bytes_ != 0 && static_cast<std::size_t>(bytes_ > 0 ? bytes_ : 0) + n > max_bytes_;
+  }
   bool try_reserve(std::size_t n);
   void credit(std::size_t n) { bytes_ -= static_cast<std::int64_t>(n); }
 

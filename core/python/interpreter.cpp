@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <optional>
+#include <stdexcept>
 #include <vector>
 
 #include "loop/clock.hpp"
@@ -124,6 +125,23 @@ bool interrupt_due(State& st) {
   return false;
 }
 
+// One step of what the program waits for. The run's memory can run out there too, outside Python
+// code (a task's C++ state, the timer heap): then the suspended call raises MemoryError (nullopt).
+std::optional<Suspension::Step> step_suspension(State& st) {
+  const double left = std::max(0.0, st.slice_deadline - aio::monotonic_seconds());
+  try {
+    return st.suspension->step(left);
+  } catch (const std::bad_alloc&) {
+    st.suspension.reset();
+    raise_memory_error();
+    return std::nullopt;
+  } catch (const std::length_error&) {
+    st.suspension.reset();
+    raise_memory_error();
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
 std::optional<double> vm_interrupt_deadline() {
@@ -212,11 +230,11 @@ StepResult Interpreter::step(double slice_seconds) {
         st.suspension.reset();
         raise_no_args(keyboard_interrupt_type);
         resume_with_error = true;
+      } else if (std::optional<Suspension::Step> s = step_suspension(st); !s) {
+        resume_with_error = true;
       } else {
-        const double left = std::max(0.0, st.slice_deadline - aio::monotonic_seconds());
-        Suspension::Step s = st.suspension->step(left);
-        if (s.state == Suspension::State::waiting) return {RunState::waiting, s.delay_seconds};
-        if (s.state == Suspension::State::running) {
+        if (s->state == Suspension::State::waiting) return {RunState::waiting, s->delay_seconds};
+        if (s->state == Suspension::State::running) {
           if (aio::monotonic_seconds() >= st.slice_deadline) return {RunState::running, 0};
           continue;
         }

@@ -65,6 +65,9 @@ Ref<BaseExceptionObject> to_python_exception(const std::exception_ptr& error) {
   } catch (const std::bad_alloc&) {
     Value exc = make_exception(memory_error_type, {});
     return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
+  } catch (const std::length_error&) {
+    Value exc = make_exception(memory_error_type, {});
+    return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
   } catch (const std::exception& e) {
     return new_exception(runtime_error_type, e.what());
   }

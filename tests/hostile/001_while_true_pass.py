@@ -1,0 +1,4 @@
+# expect: KeyboardInterrupt
+# flags: --interrupt-at 0.3
+while True:
+    pass

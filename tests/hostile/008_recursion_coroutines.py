@@ -1,0 +1,5 @@
+# expect: RecursionError
+import asyncio
+async def down(n):
+    return await down(n + 1)
+asyncio.run(down(0))

@@ -1,0 +1,4 @@
+# expect: SyntaxError
+# engines: native
+print("a")
+x = "ÿþ"

@@ -1,0 +1,3 @@
+# expect: ok
+for i in range(200000):
+    print("line", i, "x" * 50)

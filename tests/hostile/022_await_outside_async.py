@@ -1,0 +1,3 @@
+# expect: SyntaxError
+import asyncio
+await asyncio.sleep(1)

@@ -1,0 +1,7 @@
+# expect: KeyboardInterrupt
+# flags: --interrupt-at 0.3
+try:
+    pass
+finally:
+    while True:
+        pass

@@ -1,0 +1,5 @@
+# expect: RuntimeError
+import asyncio
+async def main():
+    asyncio.run(asyncio.sleep(0))
+asyncio.run(main())
