@@ -29,6 +29,10 @@ export async function createWorkerEngine({ moduleUrl, workerUrl = DEFAULT_WORKER
           interrupt: () => post({ type: 'interrupt', id }),
           setStdin: (text) => post({ type: 'stdin', id, text }),
           provideInput: (line) => post({ type: 'input', id, line }),
+          pause: () => post({ type: 'pause', id }),
+          resume: () => post({ type: 'resume', id }),
+          stepOne: () => worker.request(id, { type: 'stepOne', id }),
+          snapshot: () => worker.request(id, { type: 'snapshot', id }),
           terminate: () => {
             if (!worker.hasRun(id)) return;
             if (current === worker) current = null;
@@ -48,6 +52,8 @@ export async function createWorkerEngine({ moduleUrl, workerUrl = DEFAULT_WORKER
 // One Worker and the runs it hosts.
 function spawn(workerUrl, moduleUrl) {
   const runs = new Map(); // id -> emit
+  const replies = new Map(); // seq -> resolve, for requests answered by a `reply`
+  let nextSeq = 1;
   let resolveReady;
   let rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -68,9 +74,15 @@ function spawn(workerUrl, moduleUrl) {
   function dispatch(message) {
     if (message.type === 'ready') return resolveReady();
     if (message.type === 'load-error') return rejectReady(new Error(message.message));
+    if (message.type === 'reply') {
+      replies.get(message.seq)?.(message.value);
+      replies.delete(message.seq);
+      return undefined;
+    }
     const emit = runs.get(message.id);
     if (!emit) return;
     if (message.type === 'output') emit('output', { stream: message.stream, text: message.text });
+    if (message.type === 'trace') emit('trace', { events: message.events });
     if (message.type === 'input') emit('input', { prompt: message.prompt });
     if (message.type === 'done') {
       runs.delete(message.id);
@@ -88,6 +100,8 @@ function spawn(workerUrl, moduleUrl) {
     started.then((worker) => worker.terminate(), () => {});
     const ended = [...runs.values()];
     runs.clear();
+    for (const resolve of replies.values()) resolve(null);
+    replies.clear();
     for (const emit of ended) emit('done', result);
   }
 
@@ -96,6 +110,15 @@ function spawn(workerUrl, moduleUrl) {
     post: (message) => { started.then((worker) => worker.post(message), () => {}); },
     addRun(id, emit) { runs.set(id, emit); keepAliveWhileRunning(); },
     hasRun: (id) => runs.has(id),
+    // Posts a message for run `id` and resolves with the Worker's reply (null if the run is gone).
+    request(id, message) {
+      if (!runs.has(id)) return Promise.resolve(null);
+      const seq = nextSeq++;
+      return new Promise((resolve) => {
+        replies.set(seq, resolve);
+        started.then((worker) => worker.post({ ...message, seq }), () => resolve(null));
+      });
+    },
     kill,
   };
 }

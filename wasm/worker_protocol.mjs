@@ -1,9 +1,9 @@
 // The Worker side of the driver's message protocol: loads the engine, runs programs with
 // local_run.mjs and posts their events back. Messages (every one but init/ready carries the run's id):
 //   in:  init { moduleUrl }, run { id, source, options }, interrupt { id }, stdin { id, text },
-//        input { id, line }
-//   out: ready, load-error { message }, output { id, stream, text }, input { id, prompt },
-//        done { id, result }
+//        input { id, line }, pause { id }, resume { id }, stepOne { id, seq }, snapshot { id, seq }
+//   out: ready, load-error { message }, output { id, stream, text }, trace { id, events },
+//        input { id, prompt }, reply { id, seq, value } (to stepOne and snapshot), done { id, result }
 import { startLocalRun } from './local_run.mjs';
 
 // `port` is { post(message), onMessage(fn) }; `loadModule(moduleUrl)` resolves to the engine.
@@ -44,6 +44,13 @@ export function serveRuns(port, loadModule) {
     interrupt({ id }) { runs.get(id)?.interrupt(); },
     stdin({ id, text }) { runs.get(id)?.setStdin(text); },
     input({ id, line }) { runs.get(id)?.provideInput(line); },
+    pause({ id }) { runs.get(id)?.pause(); },
+    resume({ id }) { runs.get(id)?.resume(); },
+    // Not awaited: a step waiting for a timer must not hold up the messages behind it (resume, interrupt).
+    stepOne({ id, seq }) {
+      Promise.resolve(runs.get(id)?.stepOne()).then(() => port.post({ type: 'reply', id, seq, value: null }));
+    },
+    snapshot({ id, seq }) { port.post({ type: 'reply', id, seq, value: runs.get(id)?.snapshot() ?? null }); },
   };
 
   // Every handler but init waits for the module; chaining keeps them in arrival order, so an

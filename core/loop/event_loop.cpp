@@ -212,7 +212,7 @@ void EventLoop::run_ready_item() {
   }
 }
 
-Step EventLoop::step(double slice_seconds) {
+Step EventLoop::step(double slice_seconds, size_t max_callbacks) {
   check_closed();
   RunningLoopScope scope(this);
   const double deadline = slice_seconds == std::numeric_limits<double>::infinity()
@@ -247,6 +247,10 @@ Step EventLoop::step(double slice_seconds) {
       if (yield_requested_) {
         yield_requested_ = false;
         return Step{Step::Next::ready};
+      }
+      if (--max_callbacks == 0) {
+        if (interrupt_requested_.load(std::memory_order_relaxed)) raise_interrupt();
+        return Step{stopping_ && iteration_remaining_ == 0 ? Step::Next::stopped : Step::Next::ready};
       }
       if (interrupt_requested_.load(std::memory_order_relaxed)) raise_interrupt();
       if (--until_check == 0) {

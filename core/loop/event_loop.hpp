@@ -82,9 +82,11 @@ class EventLoop {
   void schedule_at(double when, Ref<TimerHandle> h);
 
   // --- running ---
-  // One host step: runs loop iterations until `slice_seconds` of host time have passed, nothing is
-  // ready, or stop() took effect. Must be bracketed by begin_run()/end_run().
-  Step step(double slice_seconds = std::numeric_limits<double>::infinity());
+  // One host step: runs loop iterations until `slice_seconds` of host time have passed,
+  // `max_callbacks` callbacks have run (an inspector's single step), nothing is ready, or stop()
+  // took effect. Must be bracketed by begin_run()/end_run().
+  Step step(double slice_seconds = std::numeric_limits<double>::infinity(),
+            size_t max_callbacks = std::numeric_limits<size_t>::max());
   // RuntimeError if closed or already running; marks the loop running (asyncio's run_forever set-up).
   void begin_run();
   void end_run() noexcept;

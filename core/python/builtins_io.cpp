@@ -73,11 +73,16 @@ Value builtin_input(const Value&, const Args& args) {
     }
   }
   std::string line;
-  if (!vm_read_line(line)) {
-    if (error_occurred()) return nullptr;
-    return raise(eof_error_type, "EOF when reading a line");
+  switch (vm_read_line(line)) {
+    case LineRead::line:
+      return make_str(std::move(line));
+    case LineRead::wait:
+      return vm_wait_for_line("");
+    case LineRead::eof:
+      break;
   }
-  return make_str(std::move(line));
+  if (error_occurred()) return nullptr;
+  return raise(eof_error_type, "EOF when reading a line");
 }
 
 constexpr FunctionDef kFunctions[] = {

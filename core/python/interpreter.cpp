@@ -20,6 +20,7 @@
 #include "python/source.hpp"
 #include "python/str_object.hpp"
 #include "python/traceback_print.hpp"
+#include "python/asyncio/loop_snapshot.hpp"
 #include "python/vm_state.hpp"
 
 namespace py {
@@ -64,6 +65,11 @@ int failure_line(State& st, BaseExceptionObject* exc) {
   return line;
 }
 
+// The main program's lane of the trace (task 0).
+void trace_main(State& st, TraceEvent::Kind kind, std::string detail = {}) {
+  if (st.trace.enabled()) st.trace.emit({kind, st.trace.since_start(st.clock->now()), 0, "main", std::move(detail)});
+}
+
 std::vector<void (*)()>& exit_hooks() {
   static std::vector<void (*)()> hooks;
   return hooks;
@@ -73,6 +79,8 @@ void finish(State& st, int status) {
   st.heap.set_enforcing(false);
   st.finished = true;
   st.exit_status = status;
+  if (st.failure) trace_main(st, TraceEvent::Kind::task_failed, st.failure->type);
+  else trace_main(st, TraceEvent::Kind::task_done);
   for (void (*hook)() : exit_hooks()) {
     hook();
     clear_error();
@@ -142,6 +150,18 @@ std::optional<Suspension::Step> step_suspension(State& st) {
   }
 }
 
+// The main program runs again once its suspension is over, however that came about.
+class SuspensionEndTrace {
+ public:
+  explicit SuspensionEndTrace(State& st) : st_(st) {}
+  ~SuspensionEndTrace() {
+    if (!st_.suspension && !st_.finished) trace_main(st_, TraceEvent::Kind::task_running);
+  }
+
+ private:
+  State& st_;
+};
+
 }  // namespace
 
 std::optional<double> vm_interrupt_deadline() {
@@ -157,7 +177,11 @@ void vm_clear_interrupt_deadline() {
 void vm_register_exit_hook(void (*hook)()) { exit_hooks().push_back(hook); }
 
 Interpreter::State::State(InterpreterOptions opts, InterpreterSinks s)
-    : options(std::move(opts)), sinks(std::move(s)), heap(options.max_heap_bytes), recursion_limit(options.recursion_limit) {
+    : options(std::move(opts)),
+      sinks(std::move(s)),
+      heap(options.max_heap_bytes),
+      trace(nullptr, 0),
+      recursion_limit(options.recursion_limit) {
   if (options.virtual_time) {
     clock = std::make_unique<aio::FastForwardClock>();
   } else {
@@ -165,6 +189,7 @@ Interpreter::State::State(InterpreterOptions opts, InterpreterSinks s)
   }
   wall_time_at_start = wall_clock_now();
   clock_at_start = clock->now();
+  trace = RunTrace(sinks.trace, clock_at_start);
 }
 
 Interpreter::State::~State() {
@@ -215,6 +240,8 @@ void Interpreter::start(std::string_view source) {
   frame->is_entry = true;
   push_frame(st, frame);
   st.heap.set_enforcing(true);
+  trace_main(st, TraceEvent::Kind::task_created);
+  trace_main(st, TraceEvent::Kind::task_running);
 }
 
 StepResult Interpreter::step(double slice_seconds) {
@@ -226,6 +253,7 @@ StepResult Interpreter::step(double slice_seconds) {
   for (;;) {
     bool resume_with_error = false;
     if (st.suspension) {
+      SuspensionEndTrace trace_end(st);
       if (interrupt_due(st) && !st.suspension->interrupt()) {
         st.suspension.reset();
         raise_no_args(keyboard_interrupt_type);
@@ -234,8 +262,9 @@ StepResult Interpreter::step(double slice_seconds) {
         resume_with_error = true;
       } else {
         if (s->state == Suspension::State::waiting) return {RunState::waiting, s->delay_seconds};
+        if (s->state == Suspension::State::waiting_for_input) return {RunState::waiting_for_input, 0};
         if (s->state == Suspension::State::running) {
-          if (aio::monotonic_seconds() >= st.slice_deadline) return {RunState::running, 0};
+          if (st.one_callback_per_step || aio::monotonic_seconds() >= st.slice_deadline) return {RunState::running, 0};
           continue;
         }
         Value result = st.suspension->result();
@@ -264,6 +293,23 @@ StepResult Interpreter::step(double slice_seconds) {
         continue;
     }
   }
+}
+
+StepResult Interpreter::step_one(double slice_seconds) {
+  state_->one_callback_per_step = true;
+  StepResult r = step(slice_seconds);
+  state_->one_callback_per_step = false;
+  return r;
+}
+
+LoopSnapshot Interpreter::snapshot() {
+  State& st = *state_;
+  if (!st.started || st.finished) return {};
+  StateScope scope(st);
+  LoopSnapshot shot = snapshot_loop();
+  shot.time = st.trace.since_start(st.clock->now());
+  shot.main = st.suspension ? st.suspension->describe() : "running";
+  return shot;
 }
 
 int Interpreter::run_to_completion() {

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -32,14 +33,64 @@ struct InterpreterOptions {
   int recursion_limit = 1000;                    // sys.getrecursionlimit()
   std::size_t max_heap_bytes = 0;                // 0: no cap (MemoryError beyond)
   std::size_t max_output_bytes = 0;              // 0: no cap (the output is cut with a notice beyond)
+  // input() past the stdin text suspends the run (waiting_for_input) until provide_input(), for
+  // hosts that cannot block (a browser); otherwise sinks.read_line answers, or it is end of file.
+  bool interactive_input = false;
+};
+
+// What the event loop did, for a timeline. Times are loop seconds since the run began.
+struct TraceEvent {
+  enum class Kind : std::uint8_t {
+    task_created,
+    task_running,
+    task_awaiting,  // detail: what it waits for ("sleep(1)", "Task-2", "gather", "input()")
+    task_done,
+    task_cancelled,
+    task_failed,      // detail: the exception's type
+    timer_scheduled,  // deadline: when it is due; detail: what it wakes
+    timer_fired,
+    callback_run,  // a call_soon/call_later callback ran; detail: which
+    truncated,     // the run's event budget is spent: nothing more is traced
+  };
+  Kind kind = Kind::task_created;
+  double time = 0;
+  std::uint64_t task_id = 0;  // 0: the main program (or no task, for callbacks and their timers)
+  std::string task;           // the task's name; "main" for the main program; empty for none
+  std::string detail;
+  double deadline = 0;
+};
+const char* trace_kind_name(TraceEvent::Kind kind);
+
+// The event loop at one moment, for an inspector: the loop the program runs, else its current one.
+struct LoopSnapshot {
+  bool has_loop = false;
+  double time = 0;   // loop seconds since the run began
+  std::string main;  // what the main program does: "running", or what it waits for
+  std::vector<std::string> ready;  // the ready queue, in the order it will run
+  struct Timer {
+    double deadline;
+    std::string what;
+    std::uint64_t task_id;  // the sleeping task it wakes, or 0
+  };
+  std::vector<Timer> timers;  // in firing order
+  struct Task {
+    std::uint64_t id;
+    std::string name;
+    std::string state;  // "running", "ready", "sleeping", "waiting"
+    std::string awaiting;
+  };
+  std::vector<Task> tasks;  // the pending ones, oldest first
 };
 
 struct InterpreterSinks {
   std::function<void(std::string_view)> out;  // sys.stdout
   std::function<void(std::string_view)> err;  // sys.stderr
   // input() when no stdin text is left: return false to mean EOF (EOFError), or true with the
-  // line. Hosts that answer later (the browser) return false from here and use provide_input().
+  // line. Hosts that answer later (the browser) set interactive_input instead.
   std::function<bool(std::string&)> read_line;
+  // Loop events (tasks, timers, callbacks) and the main program's own running and waiting. Unset:
+  // nothing is traced, at no cost.
+  std::function<void(const TraceEvent&)> trace;
 };
 
 enum class RunState { running, waiting, waiting_for_input, finished };
@@ -58,6 +109,10 @@ class Interpreter {
 
   void start(std::string_view source);
   StepResult step(double slice_seconds);
+  // A step that ends once one event-loop callback (a task step, a wake-up, a call_soon) has run:
+  // `running` then. `waiting` means nothing was due yet; step_one again after the delay.
+  StepResult step_one(double slice_seconds);
+  LoopSnapshot snapshot();
   // Runs to completion, sleeping (real time) or jumping the clock (virtual time). For the CLI.
   int run_to_completion();
   void interrupt();

@@ -83,9 +83,17 @@ Value stream_readline(const Value& self, const Args& args) {
   if (!check_positional(args, "readline", 0, 1)) return nullptr;
   if (kind_of(self) != TextStreamObject::Kind::in) return raise(os_error_type, "not readable");
   std::string line;
-  if (!vm_read_line(line)) return make_str("");
-  line.push_back('\n');
-  return make_str(std::move(line));
+  switch (vm_read_line(line)) {
+    case LineRead::line:
+      line.push_back('\n');
+      return make_str(std::move(line));
+    case LineRead::wait:
+      return vm_wait_for_line("\n");
+    case LineRead::eof:
+      break;
+  }
+  if (error_occurred()) return nullptr;
+  return make_str("");
 }
 
 Value sys_exit(const Value&, const Args& args) {

@@ -11,4 +11,5 @@ set(AIOPLAY_PYTHON_VM_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/suggestions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/vm_runtime.cpp
   ${CMAKE_CURRENT_LIST_DIR}/interpreter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/run_trace.cpp
 )

@@ -9,6 +9,7 @@
 // suspend the program.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,8 +55,15 @@ double vm_monotonic();
 // Program output through the host's sinks (sys.stdout / sys.stderr write here).
 void vm_write_stdout(std::string_view text);
 void vm_write_stderr(std::string_view text);
-// One line of input for input() / sys.stdin.readline(), without its newline; false at EOF.
-bool vm_read_line(std::string& line);
+// One line of input for input() / sys.stdin.readline(), without its newline: the stdin text
+// first, then the host. `wait` when the host answers later (InterpreterOptions::interactive_input):
+// the built-in then returns vm_wait_for_line().
+enum class LineRead { line, eof, wait };
+LineRead vm_read_line(std::string& line);
+// Suspends the program until the host provides a line; the suspended call then returns that line
+// with `suffix` appended, as a str. RuntimeError where the program cannot suspend (a coroutine's
+// step, a __repr__): a browser cannot block for typing.
+Value vm_wait_for_line(std::string suffix);
 
 // sys.getrecursionlimit() / sys.setrecursionlimit(): the Python frame depth limit.
 int vm_recursion_limit();
@@ -71,6 +79,12 @@ DictObject* vm_modules();
 std::optional<double> vm_interrupt_deadline();
 void vm_clear_interrupt_deadline();
 
+// The run's trace: loops report to it when the host asked for events (trace().enabled()).
+class RunTrace;
+RunTrace& vm_trace();
+// How many callbacks an event loop may run in this host step: 1 under Interpreter::step_one().
+std::size_t vm_loop_callback_budget();
+
 // Runs `hook` when a program ends, before its namespace is cleared (asyncio reports the tasks
 // still pending then, as CPython does at exit). Process-wide; register once.
 void vm_register_exit_hook(void (*hook)());
@@ -81,7 +95,7 @@ void vm_register_exit_hook(void (*hook)());
 // Interpreter::step) until it is done; then the suspended call returns result().
 class Suspension {
  public:
-  enum class State { done, running, waiting };
+  enum class State { done, running, waiting, waiting_for_input };
   struct Step {
     State state = State::done;
     double delay_seconds = 0;  // waiting: host time until something can happen
@@ -89,6 +103,8 @@ class Suspension {
   virtual ~Suspension() = default;
   // Does the waited-for work for at most `slice_seconds` of host time.
   virtual Step step(double slice_seconds) = 0;
+  // What the program waits for, for timelines and inspectors: "time.sleep(2)", "input()".
+  virtual std::string describe() const = 0;
   // The value the suspended call returns once step() said done (empty + exception to raise).
   virtual Value result() = 0;
   // A Ctrl+C while suspended: true if the suspension takes it (an event loop raises it where the
@@ -111,7 +127,9 @@ bool vm_can_suspend();
 Value vm_suspend(std::unique_ptr<Suspension> suspension);
 
 // time.sleep(seconds): suspends the program for that long (seconds >= 0, checked by the caller),
-// or jumps the virtual clock. Returns what the built-in should return (see vm_suspend).
+// or jumps the virtual clock. Returns what the built-in should return (see vm_suspend). Where the
+// program cannot suspend (in a coroutine's step) it blocks the thread instead, as CPython does: the
+// whole event loop stalls, which is what a learner calling it there should see.
 Value vm_sleep(double seconds);
 
 }  // namespace py

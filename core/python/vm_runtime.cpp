@@ -1,11 +1,15 @@
 // vm.hpp's view of the running program: clock, output, input, limits, suspension.
+#include <algorithm>
 #include <chrono>
+#include <limits>
 #include <memory>
 
 #include "loop/clock.hpp"
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
+#include "python/run_trace.hpp"
 #include "python/runtime.hpp"
+#include "python/str_object.hpp"
 #include "python/vm.hpp"
 #include "python/vm_state.hpp"
 
@@ -24,7 +28,7 @@ Interpreter::State& state() {
 // KeyboardInterrupt at the sleep).
 class SleepSuspension final : public Suspension {
  public:
-  explicit SleepSuspension(double deadline) : deadline_(deadline) {}
+  SleepSuspension(double deadline, double seconds) : deadline_(deadline), seconds_(seconds) {}
 
   Step step(double) override {
     Interpreter::State& st = state();
@@ -39,9 +43,11 @@ class SleepSuspension final : public Suspension {
   }
 
   Value result() override { return none(); }
+  std::string describe() const override { return "time.sleep(" + format_seconds(seconds_) + ")"; }
 
  private:
   double deadline_;
+  double seconds_;
 };
 
 }  // namespace
@@ -75,20 +81,59 @@ void vm_write_stderr(std::string_view text) {
   if (st.sinks.err) st.sinks.err(text);
 }
 
-bool vm_read_line(std::string& line) {
-  Interpreter::State& st = state();
-  if (st.stdin_pos < st.stdin_text.size()) {
-    const std::size_t end = st.stdin_text.find('\n', st.stdin_pos);
-    if (end == std::string::npos) {
-      line = st.stdin_text.substr(st.stdin_pos);
-      st.stdin_pos = st.stdin_text.size();
-    } else {
-      line = st.stdin_text.substr(st.stdin_pos, end - st.stdin_pos);
-      st.stdin_pos = end + 1;
-    }
-    return true;
+namespace {
+
+bool take_stdin_line(Interpreter::State& st, std::string& line) {
+  if (st.stdin_pos >= st.stdin_text.size()) return false;
+  const std::size_t end = st.stdin_text.find('\n', st.stdin_pos);
+  if (end == std::string::npos) {
+    line = st.stdin_text.substr(st.stdin_pos);
+    st.stdin_pos = st.stdin_text.size();
+  } else {
+    line = st.stdin_text.substr(st.stdin_pos, end - st.stdin_pos);
+    st.stdin_pos = end + 1;
   }
-  return st.sinks.read_line && st.sinks.read_line(line);
+  return true;
+}
+
+// input() waiting for the host (a browser's prompt): done once provide_input() added a line.
+class InputSuspension final : public Suspension {
+ public:
+  explicit InputSuspension(std::string suffix) : suffix_(std::move(suffix)) {}
+
+  Step step(double) override {
+    Interpreter::State& st = state();
+    return st.stdin_pos < st.stdin_text.size() ? Step{State::done, 0} : Step{State::waiting_for_input, 0};
+  }
+
+  std::string describe() const override { return "input()"; }
+
+  Value result() override {
+    std::string line;
+    take_stdin_line(state(), line);
+    return make_str(line + suffix_);
+  }
+
+ private:
+  std::string suffix_;
+};
+
+}  // namespace
+
+LineRead vm_read_line(std::string& line) {
+  Interpreter::State& st = state();
+  if (take_stdin_line(st, line)) return LineRead::line;
+  if (st.options.interactive_input) return LineRead::wait;
+  return st.sinks.read_line && st.sinks.read_line(line) ? LineRead::line : LineRead::eof;
+}
+
+Value vm_wait_for_line(std::string suffix) {
+  if (!vm_can_suspend()) {
+    return raise_runtime_error(
+        "input() cannot wait for typing inside a coroutine, a callback or a nested call here; "
+        "read the input before starting the event loop");
+  }
+  return vm_suspend(std::make_unique<InputSuspension>(std::move(suffix)));
 }
 
 int vm_recursion_limit() { return state().recursion_limit; }
@@ -99,17 +144,51 @@ DictObject* vm_modules() { return state().modules.get(); }
 
 bool vm_can_suspend() { return running != nullptr && running->nested_loops == 0 && !running->suspension; }
 
+RunTrace& vm_trace() { return state().trace; }
+
+std::size_t vm_loop_callback_budget() {
+  return state().one_callback_per_step ? 1 : std::numeric_limits<std::size_t>::max();
+}
+
 Value vm_suspend(std::unique_ptr<Suspension> suspension) {
   if (!vm_can_suspend()) {
     return raise_runtime_error("cannot suspend the program inside a nested call (for example a __repr__ or a sort key)");
   }
-  state().suspension = std::move(suspension);
+  Interpreter::State& st = state();
+  if (st.trace.enabled()) {
+    st.trace.emit({TraceEvent::Kind::task_awaiting, st.trace.since_start(st.clock->now()), 0, "main",
+                   suspension->describe()});
+  }
+  st.suspension = std::move(suspension);
   return Value::borrow(suspend_marker);
 }
 
+namespace {
+
+// time.sleep() where the program cannot suspend: the thread waits (or the virtual clock jumps), in
+// short naps so that a Ctrl+C from a signal handler, or --interrupt-at, still lands.
+Value block_for(Interpreter::State& st, double seconds) {
+  aio::Clock& clock = *st.clock;
+  const double deadline = clock.now() + seconds;
+  for (;;) {
+    double wake = deadline;
+    if (st.options.interrupt_at >= 0) wake = std::min(wake, st.clock_at_start + st.options.interrupt_at);
+    if (clock.is_virtual()) clock.advance_to(wake);
+    const double now = clock.now();
+    if (now >= deadline) return none();
+    const bool interrupt_at_due = st.options.interrupt_at >= 0 && now >= wake;
+    if (interrupt_at_due) st.options.interrupt_at = -1;
+    if (interrupt_at_due || st.interrupt_requested.exchange(false)) return raise_no_args(keyboard_interrupt_type);
+    aio::sleep_seconds(std::min(wake - now, 0.05));
+  }
+}
+
+}  // namespace
+
 Value vm_sleep(double seconds) {
   Interpreter::State& st = state();
-  return vm_suspend(std::make_unique<SleepSuspension>(st.clock->now() + seconds));
+  if (!vm_can_suspend()) return block_for(st, seconds);
+  return vm_suspend(std::make_unique<SleepSuspension>(st.clock->now() + seconds, seconds));
 }
 
 }  // namespace py

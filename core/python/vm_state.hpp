@@ -14,6 +14,7 @@
 #include "python/frame.hpp"
 #include "python/heap.hpp"
 #include "python/interpreter.hpp"
+#include "python/run_trace.hpp"
 #include "python/vm.hpp"
 
 namespace py {
@@ -28,6 +29,7 @@ struct Interpreter::State {
   std::unique_ptr<aio::Clock> clock;
   double wall_time_at_start = 0;   // time.time() when the run began
   double clock_at_start = 0;       // clock->now() when the run began
+  RunTrace trace;
 
   // Per-run namespaces.
   Ref<DictObject> builtins;
@@ -52,6 +54,8 @@ struct Interpreter::State {
 
   // A built-in suspended the program; the CALL that made it is waiting for its result.
   std::unique_ptr<Suspension> suspension;
+  // step_one(): event loops stop after one callback.
+  bool one_callback_per_step = false;
 
   // Warnings already shown (CPython's "default" action: once per message and location).
   std::unordered_set<std::string> warnings_shown;

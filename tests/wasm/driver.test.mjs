@@ -51,7 +51,7 @@ test('the Runtime gets the documented defaults, overridable per run', async () =
   await engine.run(program({ state: 'finished' }), { virtualTime: true, sliceMs: 4, maxHeapMB: 16 }).finished;
   assert.deepEqual(module.runtimes[0].options, {
     virtualTime: false, recursionLimit: 1000, maxHeapMB: 256, maxOutputBytes: 1 << 20, sliceMs: 8,
-    interruptAt: -1, interactiveInput: true,
+    interruptAt: -1, interactiveInput: true, trace: false,
   });
   assert.equal(module.runtimes[1].options.virtualTime, true);
   assert.equal(module.runtimes[1].options.sliceMs, 4);

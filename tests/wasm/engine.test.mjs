@@ -183,3 +183,98 @@ test('the real engine runs in a Worker too', async () => {
     workerEngine.close();
   }
 });
+
+const CONCURRENCY = TUTORIAL.find((program) => program.file === '06_concurrency.py');
+
+// The trace of a whole run, with its output.
+async function traceRun(eng, source, options = {}) {
+  const run = eng.run(source, { virtualTime: true, trace: true, ...options });
+  const events = [];
+  let stdout = '';
+  run.on('trace', (event) => events.push(event));
+  run.on('output', ({ stream, text }) => { if (stream === 'stdout') stdout += text; });
+  const result = await run.finished;
+  return { events, stdout, result };
+}
+
+test('trace events draw the concurrency example: three tasks sleeping 1, 2 and 4 s side by side', async () => {
+  const { events, result } = await traceRun(engine, CONCURRENCY.source);
+  assert.equal(result.status, 0);
+  const mainEvents = events.filter((e) => e.task === 'main').map((e) => e.kind + (e.detail ? ` ${e.detail}` : ''));
+  assert.deepEqual(mainEvents, ['task_created', 'task_running', 'task_awaiting loop.run_until_complete()', 'task_running', 'task_done']);
+  for (const [name, seconds] of [['Task-1', 1], ['Task-2', 2], ['Task-3', 4]]) {
+    const own = events.filter((e) => e.task === name);
+    assert.equal(own[0].kind, 'task_created', name);
+    assert.equal(own[0].detail, 'do_some_work()');
+    assert.ok(own.every((e) => e.taskId === own[0].taskId && e.taskId > 0), `${name} keeps one id`);
+    assert.equal(own.find((e) => e.kind === 'task_awaiting').detail, `sleep(${seconds})`);
+    assert.ok(Math.abs(own.find((e) => e.kind === 'timer_scheduled').deadline - seconds) < 0.01);
+    const end = own.at(-1);
+    assert.equal(end.kind, 'task_done');
+    assert.ok(Math.abs(end.time - seconds) < 0.01, `${name} done at ${end.time}`);
+  }
+});
+
+test('no trace events unless asked for', async () => {
+  const run = engine.run(CONCURRENCY.source, { virtualTime: true });
+  let traced = 0;
+  run.on('trace', () => { traced += 1; });
+  await run.finished;
+  assert.equal(traced, 0);
+});
+
+// Pauses `run` once its program has started its loop, then steps it until `done(snapshot)`.
+async function stepUntil(run, done, maxSteps = 50) {
+  let snapshot = await run.snapshot();
+  for (let steps = 0; steps < maxSteps && !done(snapshot); steps += 1) {
+    await run.stepOne();
+    snapshot = await run.snapshot();
+  }
+  return snapshot;
+}
+
+for (const worker of [false, true]) {
+  test(`pause, single steps and snapshots show the gather example's three timers (${worker ? 'Worker' : 'main thread'})`, async () => {
+    const eng = worker ? await createEngine({ worker: true, moduleUrl: ENGINE_URL }) : engine;
+    try {
+      const run = eng.run(CONCURRENCY.source, { virtualTime: false, trace: true });
+      let stdout = '';
+      run.on('output', ({ text }) => { stdout += text; });
+      await run.pause();
+      const snapshot = await stepUntil(run, (s) => s?.timers?.length === 3);
+      assert.equal(snapshot.timers.length, 3, JSON.stringify(snapshot));
+      assert.equal(snapshot.main, 'loop.run_until_complete()');
+      assert.deepEqual(snapshot.timers.map((t) => Math.round(t.deadline)), [1, 2, 4]);
+      assert.deepEqual(snapshot.timers.map((t) => t.what), ['Task-1: end of sleep', 'Task-2: end of sleep', 'Task-3: end of sleep']);
+      assert.deepEqual(snapshot.tasks.slice(0, 3).map((t) => [t.name, t.state]),
+        [['Task-1', 'sleeping'], ['Task-2', 'sleeping'], ['Task-3', 'sleeping']]);
+      assert.equal(stdout, 'Waiting:  1\nWaiting:  2\nWaiting:  4\n');
+      await sleep(1200);
+      assert.equal(stdout, 'Waiting:  1\nWaiting:  2\nWaiting:  4\n', 'a paused run stays paused past its timers');
+      await run.resume();
+      const result = await run.finished;
+      assert.equal(result.status, 0);
+      assert.match(stdout, /TIME: {2}\d/);
+      assert.equal(await run.snapshot(), null, 'a finished run has nothing to show');
+    } finally {
+      if (worker) eng.close();
+    }
+  });
+}
+
+test('input() waits for provideInput() and resumes with the line; Ctrl+C while waiting is a KeyboardInterrupt', async () => {
+  const run = engine.run('name = input("Name? ")\nprint("Hi", name)\n', {});
+  let stdout = '';
+  run.on('output', ({ text }) => { stdout += text; });
+  const { prompt } = await new Promise((resolve) => run.on('input', resolve));
+  assert.equal(prompt, 'Name? ');
+  run.provideInput('Ada');
+  assert.equal((await run.finished).status, 0);
+  assert.equal(stdout, 'Name? Hi Ada\n');
+
+  const stopped = engine.run('input("> ")\n', {});
+  await new Promise((resolve) => stopped.on('input', resolve));
+  stopped.interrupt();
+  const result = await stopped.finished;
+  assert.equal(result.exception?.type, 'KeyboardInterrupt');
+});

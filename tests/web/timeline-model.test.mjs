@@ -24,6 +24,17 @@ test('a task that sleeps gets a running stretch, an await bar and a done mark', 
   assert.equal(model.lastTime, 1.002);
 });
 
+test('lanes follow task ids: a renamed task keeps its lane, namesakes get their own', () => {
+  const model = createTimelineModel();
+  model.add({ kind: 'task_created', time: 0, taskId: 2, task: 'Task-2' });
+  model.add({ kind: 'task_running', time: 0, taskId: 2, task: 'worker' });
+  model.add({ kind: 'task_created', time: 0, taskId: 3, task: 'worker' });
+  model.add({ kind: 'task_done', time: 1, taskId: 2, task: 'worker' });
+  assert.deepEqual(model.lanes.map((l) => l.name), ['worker', 'worker']);
+  assert.equal(model.lanes[0].end.kind, 'done');
+  assert.equal(model.lanes[1].end, null);
+});
+
 test('a cancelled task ends its open await at the cancellation', () => {
   const model = createTimelineModel();
   model.add({ kind: 'task_awaiting', time: 0, task: 'Task-2', detail: 'sleep(2)' });

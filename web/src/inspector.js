@@ -55,6 +55,7 @@ export function createInspector(element, { t }) {
     const clock = document.createElement('p');
     clock.className = 'inspector-clock';
     clock.textContent = t('loopTime', { seconds: seconds(snapshot.time ?? 0) });
+    if (snapshot.main) clock.textContent += ` · ${t('mainProgram')}: ${snapshot.main}`;
     element.replaceChildren(
       clock,
       section('readyQueue', snapshot.ready ?? [], describe, 'ready'),

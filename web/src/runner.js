@@ -3,6 +3,8 @@
 // is terminated only if the program ignores that), and tells when the page is idle again.
 const terminateAfterMs = 2000;
 
+// engine: the driver's engine, or a promise of it, or a function returning one (called at the
+// first run: embeds load the engine only when it is needed).
 export function createRunner({ engine, onOutput, onTrace, onInput, onDone }) {
   let current = null;  // { run, done, paused, stopTimer, stopRequested } for the run in progress
   let idle = Promise.resolve();
@@ -28,13 +30,13 @@ export function createRunner({ engine, onOutput, onTrace, onInput, onDone }) {
     beginBusy();
     let loaded;
     try {
-      loaded = await engine;
+      loaded = await (typeof engine === 'function' ? engine() : engine);
     } catch (error) {
       finish(active, { status: 'unavailable', exception: null, error });
       return;
     }
     if (active.done) return;  // stopped while the engine was still loading
-    const run = loaded.run(code, { filename: 'main.py', virtualTime, stdin: '' });
+    const run = loaded.run(code, { filename: 'main.py', virtualTime, stdin: '', trace: true });
     active.run = run;
     run.on('output', ({ stream, text }) => { if (!active.done) onOutput(stream, text); });
     run.on('trace', (event) => { if (!active.done) onTrace(event); });

@@ -12,12 +12,15 @@ export function createTimelineModel() {
   let lastTime = 0;
   let truncated = false;
 
-  function lane(name) {
-    let found = lanes.get(name);
+  // Lanes are keyed by the engine's task id when it gives one (two tasks may share a name, and
+  // set_name() renames a task), else by name; a lane shows the task's latest name.
+  function lane(key, name) {
+    let found = lanes.get(key);
     if (!found) {
       found = { name, segments: [], marks: [], open: null, end: null };
-      lanes.set(name, found);
+      lanes.set(key, found);
     }
+    found.name = name;
     return found;
   }
 
@@ -39,10 +42,11 @@ export function createTimelineModel() {
     segmentCount += 1;
   }
 
-  function add({ kind, time, task, detail }) {
+  function add({ kind, time, task, taskId, detail }) {
     time = Number(time) || 0;
     lastTime = Math.max(lastTime, time);
-    const target = lane(task || mainLane);
+    const name = task || mainLane;
+    const target = lane(taskId ? `#${taskId}` : name, name);
     switch (kind) {
       case 'task_created':
         target.created ??= time;

@@ -9,6 +9,9 @@ set(AIOPLAY_PYTHON_ASYNCIO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/handle_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loop_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loop_run.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/loop_snapshot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/loop_trace.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/loop_views.cpp
   ${CMAKE_CURRENT_LIST_DIR}/run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/native_coroutine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sleep.cpp

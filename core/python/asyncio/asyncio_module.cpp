@@ -182,10 +182,14 @@ Value asyncio_module_getattr(const Value& self, StrObject* name) {
 
 AsyncioModuleObject::AsyncioModuleObject() : ModuleObject("asyncio") { set_type(asyncio_module_type); }
 
-AsyncioModuleObject* asyncio_state() {
+AsyncioModuleObject* loaded_asyncio_state() {
   Value module = vm_modules()->get_str(intern("asyncio"));
-  if (!module || module.type() != asyncio_module_type) module = import_module(intern("asyncio"));
-  return static_cast<AsyncioModuleObject*>(module.object());
+  return module && module.type() == asyncio_module_type ? static_cast<AsyncioModuleObject*>(module.object()) : nullptr;
+}
+
+AsyncioModuleObject* asyncio_state() {
+  if (AsyncioModuleObject* state = loaded_asyncio_state()) return state;
+  return static_cast<AsyncioModuleObject*>(import_module(intern("asyncio")).object());
 }
 
 Value ensure_future(const Value& obj, const Value& loop) {

@@ -20,6 +20,8 @@ struct AsyncioModuleObject : ModuleObject {
 Ref<ModuleObject> make_asyncio_module();
 // The run's asyncio state (importing asyncio first if the program has not).
 AsyncioModuleObject* asyncio_state();
+// The run's asyncio state if the program imported asyncio, else nullptr.
+AsyncioModuleObject* loaded_asyncio_state();
 
 // asyncio.ensure_future(obj, loop=loop): a future as it is, a coroutine as a new task of `loop`
 // (the current loop when empty).

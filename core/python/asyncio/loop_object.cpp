@@ -13,8 +13,10 @@
 #include "python/asyncio/future_object.hpp"
 #include "python/asyncio/handle_object.hpp"
 #include "python/asyncio/loop_run.hpp"
+#include "python/asyncio/loop_trace.hpp"
 #include "python/asyncio/task_object.hpp"
 #include "python/errors.hpp"
+#include "python/run_trace.hpp"
 #include "python/float_object.hpp"
 #include "python/function_object.hpp"
 #include "python/module_support.hpp"
@@ -197,6 +199,7 @@ LoopObject::LoopObject() : Object(loop_type), loop(std::make_unique<aio::EventLo
   // core/loop reports unretrieved exceptions and pending tasks as its objects die, when their
   // Python side is already gone: the Python layer reports them itself (~PyTaskCore, the exit hook).
   loop->set_exception_handler([](const aio::ExceptionContext&) {});
+  if (vm_trace().enabled()) loop->set_tracer(&loop_tracer());
 }
 
 LoopObject::~LoopObject() = default;

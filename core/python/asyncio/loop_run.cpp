@@ -34,7 +34,7 @@ class LoopRun final : public Suspension {
       if (std::optional<double> at = vm_interrupt_deadline()) loop.set_interrupt_at(*at);
     }
     try {
-      aio::Step s = loop.step(slice_seconds);
+      aio::Step s = loop.step(slice_seconds, vm_loop_callback_budget());
       switch (s.next) {
         case aio::Step::Next::ready:
           return {State::running, 0};
@@ -57,6 +57,8 @@ class LoopRun final : public Suspension {
     end();
     return {State::done, 0};
   }
+
+  std::string describe() const override { return future_ ? "loop.run_until_complete()" : "loop.run_forever()"; }
 
   Value result() override {
     if (future_) as_future(future_)->core->remove_done_callback(stop_callback.get());

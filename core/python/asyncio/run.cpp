@@ -50,6 +50,8 @@ class RunMain final : public Suspension {
     return {State::done, 0};
   }
 
+  std::string describe() const override { return "asyncio.run()"; }
+
   Value result() override {
     if (!error_) return outcome_;
     if (interrupted_ && error_->type()->is_subtype_of(cancelled_error_type) &&
