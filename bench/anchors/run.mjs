@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { firstLoadReport, measureFirstLoad } from '../web/first_load.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = path.join(root, '..', 'shared', 'anchors');
@@ -122,7 +123,7 @@ function loopBench() {
   return JSON.parse(json).benchmarks.filter((b) => b.aggregate_name === 'median');
 }
 
-function main() {
+async function main() {
   const args = parseArgs(process.argv.slice(2));
   prepareAnchors();
   const all = engines();
@@ -161,11 +162,12 @@ function main() {
   const sizes = downloadSizes();
   const taskBytes = all.aioplay_native.ok && used.includes('aioplay_native') ? suspendedTaskBytes() : null;
   const loop = loopBench();
-  fs.writeFileSync(path.join(root, 'bench/RESULTS.md'), report({ args, used, missing, programs, results, cold, sizes, taskBytes, loop }));
+  const page = used.includes('aioplay_wasm') ? await measureFirstLoad({ reps: args.coldReps }) : null;
+  fs.writeFileSync(path.join(root, 'bench/RESULTS.md'), report({ args, used, missing, programs, results, cold, sizes, taskBytes, loop, page }));
   console.log('bench: wrote bench/RESULTS.md');
 }
 
-function report({ args, used, missing, programs, results, cold, sizes, taskBytes, loop }) {
+function report({ args, used, missing, programs, results, cold, sizes, taskBytes, loop, page }) {
   const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [, '?'])[1];
   const names = programs.map((f) => f.slice(0, -3));
   const cell = (r) => (r.error ? `ERR: ${r.error}` : `${fmt(median(r.runs))} (${fmt(Math.min(...r.runs))}–${fmt(Math.max(...r.runs))})`);
@@ -213,9 +215,10 @@ function report({ args, used, missing, programs, results, cold, sizes, taskBytes
     }
     lines.push('');
   }
+  if (page) lines.push(firstLoadReport(page));
   lines.push('Result lines (must be the same on every engine):', '');
   for (const n of names) lines.push(`- ${n}: ${[...new Set(used.map((e) => results[e][n].output))].map((o) => `\`${o}\``).join(' / ')}`);
   return `${lines.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n')}\n`;
 }
 
-main();
+await main();
