@@ -2,9 +2,14 @@
 // so a program printing markup shows the markup. stderr is styled apart; traceback lines that
 // name main.py become buttons that move the editor's cursor there. The view follows the tail
 // unless the learner has scrolled up to read.
-const tracebackLine = /(File "main\.py", line )(\d+)/;
+const tracebackLine = /File "main\.py", line (\d+)/;
 
-export function createConsole(element, { t, onGoToLine }) {
+// mapLine(line) → { file, line, link }: where a traceback line of main.py is shown to be and
+// whether it links to the editor. An embed runs hidden set-up code around the visible snippet,
+// so its main.py lines are not the editor's; the page's are.
+const sameLine = (line) => ({ file: 'main.py', line, link: true });
+
+export function createConsole(element, { t, onGoToLine, mapLine = sameLine }) {
   let tail = null;          // { stream, node }: the span the next chunk of the same stream joins
   let stderrPartial = '';   // stderr text after its last newline, held until the line is complete
   let pendingInput = null;  // { field, resolve } while the program waits in input()
@@ -37,13 +42,17 @@ export function createConsole(element, { t, onGoToLine }) {
         span.append(piece);
         continue;
       }
-      const line = Number(match[2]);
-      const link = document.createElement('button');
-      link.type = 'button';
-      link.className = 'line-link';
-      link.textContent = match[0];
-      link.setAttribute('aria-label', t('goToLine', { line }));
-      link.addEventListener('click', () => onGoToLine(line));
+      const shown = mapLine(Number(match[1]));
+      const text = `File "${shown.file}", line ${shown.line}`;
+      let link = text;
+      if (shown.link) {
+        link = document.createElement('button');
+        link.type = 'button';
+        link.className = 'line-link';
+        link.textContent = text;
+        link.setAttribute('aria-label', t('goToLine', { line: shown.line }));
+        link.addEventListener('click', () => onGoToLine(shown.line));
+      }
       span.append(piece.slice(0, match.index), link, piece.slice(match.index + match[0].length));
     }
   }
@@ -79,6 +88,18 @@ export function createConsole(element, { t, onGoToLine }) {
       element.append(node);
       tail = null;
     });
+  }
+
+  // The note after a run: how it ended. payload is the driver's `done` (or the runner's
+  // 'unavailable' when the engine could not load); stopRequested: the learner pressed Stop.
+  function noteEnd(payload, { stopRequested }) {
+    const { status, exception } = payload ?? {};
+    if (status === 'unavailable') note(t('engineFailed', { reason: payload.error?.message ?? '' }), 'error');
+    else if (payload?.terminated) note(t('terminated'), 'error');
+    else if (stopRequested) note(t('stopped'));
+    else if (status === 0 || status === undefined) note(t('exitedOk'));
+    else note(t('exitedWith', { status }), 'error');
+    return exception ?? null;
   }
 
   // Shows the prompt and an inline text field; resolves with the typed line on Enter.
@@ -124,5 +145,5 @@ export function createConsole(element, { t, onGoToLine }) {
     if (pendingInput) spanFor('stdout').append(pendingInput.field);
   }
 
-  return { write, flush, note, askInput, cancelInput, clear };
+  return { write, flush, note, noteEnd, askInput, cancelInput, clear };
 }

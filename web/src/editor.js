@@ -59,7 +59,8 @@ const errorLineField = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
-export function createEditor({ parent, code, label, onRun, onChange }) {
+// readOnly: the learner can select and copy but not change the code (embeds' data-readonly).
+export function createEditor({ parent, code, label, onRun, onChange, readOnly = false }) {
   // CodeMirror injects its styles at run time. In a shadow root it uses constructed style
   // sheets, which the page's Content-Security-Policy (style-src 'self') allows; in the
   // document it would need a <style> element, which that policy blocks.
@@ -81,6 +82,7 @@ export function createEditor({ parent, code, label, onRun, onChange }) {
         syntaxHighlighting(highlight),
         theme,
         errorLineField,
+        EditorState.readOnly.of(readOnly),
         labelCompartment.of(labelled(label)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(replacing))) onChange(getCode());

@@ -56,6 +56,9 @@ const strings = {
     eventCallback: 'callback {what}',
     eventCreated: 'created',
     fromTo: '{from} s – {to} s',
+    snippet: 'Runnable Python example',
+    openInPlayground: 'Open in the playground',
+    openInPlaygroundHint: 'Opens this code in the aioplay playground in a new tab',
   },
   zh: {
     tagline: '在浏览器里运行的 asyncio 练习场',
@@ -111,6 +114,9 @@ const strings = {
     eventCallback: '回调 {what}',
     eventCreated: '已创建',
     fromTo: '{from} 秒 – {to} 秒',
+    snippet: '可运行的 Python 示例',
+    openInPlayground: '在练习场中打开',
+    openInPlaygroundHint: '在新标签页的 aioplay 练习场中打开这段代码',
   },
 };
 

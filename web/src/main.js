@@ -129,13 +129,8 @@ function finishRun(payload, active) {
   output.flush();
   clock.stop();
   setRunning(runner.running);
-  const { status, exception } = payload ?? {};
+  const exception = output.noteEnd(payload, active);
   if (exception?.line) editor.markErrorLine(exception.line);
-  if (status === 'unavailable') output.note(t('engineFailed', { reason: payload.error?.message ?? '' }), 'error');
-  else if (payload?.terminated) output.note(t('terminated'), 'error');
-  else if (active.stopRequested) output.note(t('stopped'));
-  else if (status === 0 || status === undefined) output.note(t('exitedOk'));
-  else output.note(t('exitedWith', { status }), 'error');
 }
 
 byId('run').addEventListener('click', () => startRun());
