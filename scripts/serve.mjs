@@ -64,6 +64,9 @@ export function startServer({ root, port = 8000, host = '127.0.0.1' }) {
       'Content-Type': types[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': found.size,
       'Cache-Control': 'no-cache',  // a rebuilt engine must not meet a stale cached page
+      // The embed runs on course pages of other origins, which import its modules, Worker entry
+      // and wasm: all public, static files.
+      'Access-Control-Allow-Origin': '*',
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
