@@ -70,8 +70,9 @@ export async function startHarness() {
   // problems collects page errors and console errors (CSP violations among them).
   // engine: 'fake' (fake-engine.mjs as the driver), 'scripted' (the real driver over the scripted
   // Runtime), 'missing' (the real driver, the engine module answering 404) or 'real' (the build's).
+  // path: another page of the site (course-demo.html), or a whole URL (a host page elsewhere).
   async function open({ engine = 'fake', engineDelayMs = 0, colorScheme = 'light', viewport = { width: 1280, height: 900 },
-    locale = 'en-US', hash = '', waitForEngine = true } = {}) {
+    locale = 'en-US', path: pagePath = '', hash = '', waitForEngine = true } = {}) {
     const context = await browser.newContext({ colorScheme, viewport, locale });
     context.setDefaultTimeout(60000);  // the machine is shared: a loaded minute beats a flaky failure
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
@@ -91,7 +92,7 @@ export async function startHarness() {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
-    await page.goto(url + hash);
+    await page.goto(new URL(pagePath, url).href + hash);
     if (waitForEngine) await page.waitForSelector('body[data-engine="ready"]');
     return { page, context, problems };
   }
@@ -103,6 +104,21 @@ export async function startHarness() {
   }
 
   return { url, site, open, close };
+}
+
+// Serves pages from a second origin (another port): course pages that embed the site's widgets
+// from elsewhere. pages: { 'name.html': html }. Returns { url, close() }.
+export async function serveHostPages(pages) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aioplay-host-'));
+  for (const [name, html] of Object.entries(pages)) fs.writeFileSync(path.join(dir, name), html);
+  const server = await startServer({ root: dir, port: 0 });
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 // The console's text as the learner sees it.
