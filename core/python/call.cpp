@@ -210,6 +210,15 @@ Frame* make_call_frame(FunctionObject* function, const Args& args) {
   return frame;
 }
 
+Frame* make_positional_frame(FunctionObject* function, Value* args, std::size_t count) {
+  Value builtins = function->builtins ? function->builtins : Value(Ref<DictObject>::borrow(vm_builtins()));
+  Frame* frame = Frame::create(function->code, Ref<FunctionObject>::borrow(function), function->globals,
+                               std::move(builtins), Value());
+  Value* slots = frame->localsplus();
+  for (std::size_t i = 0; i < count; ++i) slots[i] = std::move(args[i]);
+  return frame;
+}
+
 Value vm_call(FunctionObject* function, const Args& args) {
   Frame* frame = make_call_frame(function, args);
   if (frame == nullptr) return nullptr;

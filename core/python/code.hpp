@@ -89,6 +89,15 @@ struct CodeObject : Object {
   // The program's text, for the source lines tracebacks and warnings print.
   std::shared_ptr<const SourceText> source;
 
+  // Where LOAD_GLOBAL last found each name: the globals dict's version when it was there, or the
+  // globals' and builtins' versions when it was a builtin; the entry's position (eval_helpers.cpp).
+  struct GlobalCache {
+    std::uint64_t globals_version = 0;
+    std::uint64_t builtins_version = 0;  // 0: found in the globals
+    std::int32_t position = -1;
+  };
+  mutable std::vector<GlobalCache> global_cache;  // per name, made at the first LOAD_GLOBAL
+
   int nlocalsplus() const { return static_cast<int>(localsplus_names.size()); }
   // The line an instruction belongs to (0 when none).
   int line_of(std::uint32_t instr_index) const {

@@ -16,6 +16,13 @@ constexpr std::int32_t kEmpty = -1;
 constexpr std::int32_t kDummy = -2;
 constexpr std::size_t kMinIndexSize = 8;
 
+// Dict versions come from one counter per thread (an engine runs on one thread), so no two
+// dicts ever share one, even after one is freed.
+std::uint64_t next_version() {
+  static thread_local std::uint64_t last = 0;
+  return ++last;
+}
+
 // Dicts made while the object model was built, before dict existed (init_dict_type() types them).
 std::vector<DictObject*>& dicts_made_before_dict_type() {
   static std::vector<DictObject*> dicts;
@@ -32,7 +39,7 @@ void adopt_dicts_made_before_dict_type(Type* type) {
   dicts_made_before_dict_type() = {};
 }
 
-DictObject::DictObject(Type* type) : Object(type) {
+DictObject::DictObject(Type* type) : Object(type), version_(next_version()) {
   if (type == nullptr) dicts_made_before_dict_type().push_back(this);
 }
 
@@ -123,7 +130,7 @@ bool DictObject::set(const Value& key, Value value) {
     index_[p.slot] = static_cast<std::int32_t>(entries_.size());
     entries_.push_back({key, std::move(value), h});
     used_++;
-    version_++;
+    version_ = next_version();
     return true;
   }
 }
@@ -157,20 +164,25 @@ void DictObject::remove_at(std::size_t slot, std::int64_t entry) {
   Entry removed = std::move(entries_[static_cast<std::size_t>(entry)]);
   entries_[static_cast<std::size_t>(entry)] = Entry{Value(), Value(), 0};
   used_--;
-  version_++;
+  version_ = next_version();
   // Trailing holes are dropped at once, so popitem() stays O(1).
   while (!entries_.empty() && entries_.back().key.empty()) entries_.pop_back();
 }
 
-Value DictObject::get_str(StrObject* key) const {
-  if (index_.empty()) return nullptr;
+std::int32_t DictObject::find_str(StrObject* key) const {
+  if (index_.empty()) return -1;
   std::int64_t h = str_hash_value(key);
   Probe p = probe(index_, h, [&](std::int32_t ix) -> int {
     const Entry& e = entries_[static_cast<std::size_t>(ix)];
     return e.hash == h && same_str(e.key, key);
   });
-  if (p.found < 0) return nullptr;
-  return entries_[static_cast<std::size_t>(p.found)].value;
+  return p.found < 0 ? -1 : static_cast<std::int32_t>(p.found);
+}
+
+Value DictObject::get_str(StrObject* key) const {
+  const std::int32_t found = find_str(key);
+  if (found < 0) return nullptr;
+  return entries_[static_cast<std::size_t>(found)].value;
 }
 
 void DictObject::set_str(StrObject* key, Value value) {
@@ -192,7 +204,7 @@ void DictObject::set_str(StrObject* key, Value value) {
     index_[p.slot] = static_cast<std::int32_t>(entries_.size());
     entries_.push_back({Value::borrow(key), std::move(value), h});
     used_++;
-    version_++;
+    version_ = next_version();
     return;
   }
 }
@@ -214,7 +226,7 @@ void DictObject::clear() {
   entries_.clear();
   index_.clear();
   used_ = 0;
-  version_++;
+  version_ = next_version();
 }
 
 // CPython's growth: room for three times the live entries, holes squeezed out.

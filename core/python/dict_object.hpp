@@ -37,7 +37,11 @@ struct DictObject : Object {
     std::int64_t hash;
   };
   const std::vector<Entry>& entries() const { return entries_; }  // may contain holes (empty key)
+  // Changes whenever a key is added or removed (not when a value is replaced), and is never the
+  // same for two dicts of a thread: a cache holding (version, entry position) needs no pointer.
   std::uint64_t version() const { return version_; }
+  // The position in entries() of a str key, or -1.
+  std::int32_t find_str(StrObject* key) const;
 
  private:
   void remove_at(std::size_t slot, std::int64_t entry);
@@ -46,7 +50,7 @@ struct DictObject : Object {
   std::vector<Entry> entries_;
   std::vector<std::int32_t> index_;  // -1 empty, -2 dummy, else entries_ position
   std::int64_t used_ = 0;
-  std::uint64_t version_ = 0;
+  std::uint64_t version_;
 };
 
 Ref<DictObject> make_dict();

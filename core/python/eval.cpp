@@ -316,7 +316,7 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
         break;
       case Opcode::LOAD_GLOBAL: {
         if (arg & 1) ++sp;
-        Value v = load_global(f, code->names[arg >> 1].get());
+        Value v = load_global_cached(f, arg >> 1);
         CHECK(v);
         PUSH(std::move(v));
         break;
@@ -756,8 +756,15 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
         const Args call_args{std::span<const Value>(first, npos), std::span<const Value>(first + npos, names.size()),
                              names.span()};
         if (callee.type() == function_type) {
-          Frame* callee_frame = make_call_frame(static_cast<FunctionObject*>(callee.object()), call_args);
-          clear_slots(base, sp);
+          auto* function = static_cast<FunctionObject*>(callee.object());
+          Frame* callee_frame;
+          if (names.size() == 0 && takes_exactly(*function->code, npos)) {
+            callee_frame = make_positional_frame(function, first, npos);
+            clear_slots(base, first);  // the arguments have moved into the frame
+          } else {
+            callee_frame = make_call_frame(function, call_args);
+            clear_slots(base, sp);
+          }
           sp = base;
           CHECK(callee_frame);
           if (is_generator_code(*callee_frame->code)) {

@@ -69,6 +69,32 @@ Value load_global(Frame* frame, StrObject* name) {
   return raise_name_error(name);
 }
 
+Value load_global_cached(Frame* frame, std::uint32_t name_index) {
+  const CodeObject& code = *frame->code;
+  if (code.global_cache.empty()) code.global_cache.resize(code.names.size());
+  CodeObject::GlobalCache& cache = code.global_cache[name_index];
+  const DictObject* globals = as_dict(frame->globals);
+  const DictObject* builtins = frame->builtins.type() == dict_type ? as_dict(frame->builtins) : nullptr;
+  if (cache.globals_version == globals->version()) {
+    if (cache.builtins_version == 0) return globals->entries()[static_cast<std::size_t>(cache.position)].value;
+    if (builtins != nullptr && cache.builtins_version == builtins->version()) {
+      return builtins->entries()[static_cast<std::size_t>(cache.position)].value;
+    }
+  }
+  StrObject* name = code.names[name_index].get();
+  if (std::int32_t at = globals->find_str(name); at >= 0) {
+    cache = {globals->version(), 0, at};
+    return globals->entries()[static_cast<std::size_t>(at)].value;
+  }
+  if (builtins != nullptr) {
+    if (std::int32_t at = builtins->find_str(name); at >= 0) {
+      cache = {globals->version(), builtins->version(), at};
+      return builtins->entries()[static_cast<std::size_t>(at)].value;
+    }
+  }
+  return load_global(frame, name);
+}
+
 Value load_class_deref(Frame* frame, int slot) {
   StrObject* name = frame->code->localsplus_names[static_cast<std::size_t>(slot)].get();
   Value v = mapping_get(frame->locals, name);

@@ -48,6 +48,13 @@ void pop_frame(Interpreter::State& state, Frame* frame);
 // ---- calls (call.cpp) ----
 // A frame for calling `function` with `args` bound to its parameters; nullptr with TypeError.
 Frame* make_call_frame(FunctionObject* function, const Args& args);
+// The most common call, bound without the general binder: `count` positional arguments to a
+// function whose parameters are exactly that many positional ones. They move out of `args`.
+inline bool takes_exactly(const CodeObject& code, std::size_t count) {
+  return (code.flags & (kCodeVarargs | kCodeVarKeywords)) == 0 && code.kwonlyargcount == 0 &&
+         static_cast<std::size_t>(code.argcount) == count;
+}
+Frame* make_positional_frame(FunctionObject* function, Value* args, std::size_t count);
 // Whether calling code makes a generator, coroutine or async generator instead of running it.
 inline bool is_generator_code(const CodeObject& code) {
   return (code.flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) != 0;
@@ -92,6 +99,8 @@ Value make_function(Frame* frame, Value code, std::uint32_t flags, Value* operan
 bool lookup_context_manager(const Value& manager, bool async, Value& exit, Value& enter);
 Value load_name(Frame* frame, StrObject* name);
 Value load_global(Frame* frame, StrObject* name);
+// LOAD_GLOBAL of frame->code->names[name_index], remembering where it was found.
+Value load_global_cached(Frame* frame, std::uint32_t name_index);
 Value load_class_deref(Frame* frame, int slot);
 bool store_name(Frame* frame, StrObject* name, const Value& value);
 bool delete_name(Frame* frame, StrObject* name);

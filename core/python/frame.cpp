@@ -3,6 +3,7 @@
 #include <new>
 
 #include "python/dict_object.hpp"
+#include "python/heap.hpp"
 #include "python/str_object.hpp"
 
 namespace py {
@@ -12,7 +13,10 @@ static_assert(sizeof(Frame) % alignof(Value) == 0, "localsplus follows the frame
 Frame* Frame::create(Ref<CodeObject> code, Ref<FunctionObject> function, Value globals, Value builtins,
                      Value locals) {
   const std::size_t slots = static_cast<std::size_t>(code->nlocalsplus() + code->stacksize);
-  void* memory = ::operator new(sizeof(Frame) + slots * sizeof(Value));
+  const std::size_t bytes = sizeof(Frame) + slots * sizeof(Value);
+  Heap* heap = Heap::current();
+  void* memory = heap != nullptr ? heap->take_block(bytes) : nullptr;
+  if (memory == nullptr) memory = ::operator new(bytes);
   auto* frame = new (memory) Frame();
   Value* values = frame->localsplus();
   for (std::size_t i = 0; i < slots; ++i) new (values + i) Value();
@@ -26,10 +30,12 @@ Frame* Frame::create(Ref<CodeObject> code, Ref<FunctionObject> function, Value g
 
 void Frame::destroy(Frame* frame) {
   const int slots = frame->code->nlocalsplus() + frame->code->stacksize;
+  const std::size_t bytes = sizeof(Frame) + static_cast<std::size_t>(slots) * sizeof(Value);
   Value* values = frame->localsplus();
   for (int i = 0; i < slots; ++i) values[i].~Value();
   frame->~Frame();
-  ::operator delete(static_cast<void*>(frame));
+  Heap* heap = Heap::current();
+  if (heap == nullptr || !heap->keep_block(frame, bytes)) ::operator delete(static_cast<void*>(frame));
 }
 
 namespace {

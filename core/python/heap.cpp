@@ -60,6 +60,29 @@ Heap::~Heap() {
     delete o;
   }
   detail::heap_teardown = outer;
+  for (KeptBlock*& list : kept_) {
+    while (KeptBlock* block = list) {
+      list = block->next;
+      ::operator delete(static_cast<void*>(block));
+    }
+  }
+}
+
+void* Heap::take_block(std::size_t bytes) {
+  const std::size_t size = bytes / 8;
+  if (size >= kKeptSizes || kept_[size] == nullptr) return nullptr;
+  KeptBlock* block = kept_[size];
+  kept_[size] = block->next;
+  --kept_count_[size];
+  return block;
+}
+
+bool Heap::keep_block(void* block, std::size_t bytes) {
+  const std::size_t size = bytes / 8;
+  if (size >= kKeptSizes || kept_count_[size] == kKeptPerSize || tearing_down_) return false;
+  kept_[size] = new (block) KeptBlock{kept_[size]};
+  ++kept_count_[size];
+  return true;
 }
 
 Heap::Scope::Scope(Heap& heap) : previous_(current_heap) { current_heap = &heap; }
