@@ -12,10 +12,13 @@ import { createInspector } from './inspector.js';
 import { createLoopClock } from './clock.js';
 import { createNav } from './nav.js';
 import { createRunner } from './runner.js';
-import { loadEngine } from './engine.js';
 import { bindStopKeys } from './keys.js';
 
 const byId = (id) => document.getElementById(id);
+
+// index.html started the engine before this bundle ran (engine_start.js); the URL keeps esbuild
+// from bundling a second copy that would start a second engine.
+const { engine } = await import(new URL('./engine-start.js', import.meta.url).href);
 
 const i18n = createI18n(loadPreference('lang') ?? browserLanguage());
 const { t } = i18n;
@@ -42,7 +45,6 @@ const clock = createLoopClock((seconds) => {
 });
 const nav = createNav({ list: byId('example-list'), toggle: byId('chapters-toggle'), i18n, onSelect: selectExample });
 
-const engine = loadEngine();
 engine.then(() => setEngineState('ready'), (error) => setEngineState('failed', error));
 
 const runner = createRunner({
