@@ -30,7 +30,7 @@ test('input() through the Worker: the inline field answers the program', async (
   await page.getByTestId('stdin').fill('Ada');
   await page.getByTestId('stdin').press('Enter');
   await page.evaluate(() => window.aioplay.whenIdle());
-  assert.match(await outputText(page), /name\? Ada\ngot Ada\n/);
+  assert.match(await outputText(page), /^name\? Ada\ngot Ada\n/);
   await context.close();
 });
 

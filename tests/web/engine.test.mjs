@@ -82,6 +82,10 @@ test('Pause and Step on the gather example show its three timers in the inspecto
   const timers = page.getByTestId('inspector').locator('[data-section="timers"] li:not(.inspector-empty)');
   for (let steps = 0; steps < 10 && (await timers.count()) !== 3; steps += 1) await page.getByTestId('step').click();
   assert.equal(await timers.count(), 3);
+  assert.match(await timers.first().innerText(), /s → Task-\d+: end of sleep/);
+  const tasks = page.getByTestId('inspector').locator('[data-section="tasks"] li');
+  assert.match(await tasks.allInnerTexts().then((texts) => texts.join('\n')), /sleeping · ⟶ sleep\(/);
+  await page.getByTestId('inspector').screenshot({ path: path.join(root, 'test-results', 'inspector-gather.png') });
   await page.getByTestId('stop').click();
   await page.evaluate(() => window.aioplay.whenIdle());
   await context.close();
@@ -95,7 +99,8 @@ test('input() prompts in the console and the program resumes with the line', { s
   await page.getByTestId('stdin').fill('Ada');
   await page.getByTestId('stdin').press('Enter');
   await page.evaluate(() => window.aioplay.whenIdle());
-  assert.match(await outputText(page), /Your name\? Ada\nHello, Ada\n/);
+  assert.match(await outputText(page), /^Your name\? Ada\nHello, Ada\n/, 'the prompt once, the answer after it');
+  await page.getByTestId('output').screenshot({ path: path.join(root, 'test-results', 'input-answered.png') });
   await context.close();
 });
 

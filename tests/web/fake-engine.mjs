@@ -201,7 +201,9 @@ class FakeRun {
         this.at(0, `line ${line}`, () => {
           this.blocked = 'input';
           this.pendingInput = (value) => variables.set(match[1], value);
-          this.emit('input', { prompt: match[2] ?? match[3] ?? '' });
+          const prompt = match[2] ?? match[3] ?? '';
+          if (prompt) this.print(prompt);  // as input() does, before it waits
+          this.emit('input', { prompt });
         });
       } else if (patterns.spin.test(text)) {
         this.at(0, `line ${line}`, () => {

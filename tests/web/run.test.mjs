@@ -155,7 +155,7 @@ test('input() shows an inline prompt and resumes with the typed line', async () 
   await field.fill('Ada');
   await field.press('Enter');
   await page.evaluate(() => window.aioplay.whenIdle());
-  assert.match(await outputText(page), /Your name\? Ada\nAda\n/);
+  assert.match(await outputText(page), /^Your name\? Ada\nAda\n/, 'the prompt once, the answer after it');
   assert.equal(await page.getByTestId('stdin').count(), 0);
   await context.close();
 });

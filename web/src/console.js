@@ -103,18 +103,19 @@ export function createConsole(element, { t, onGoToLine, mapLine = sameLine }) {
   }
 
   // Shows the prompt and an inline text field; resolves with the typed line on Enter.
+  // The program printed its prompt already (input() writes it to stdout, as in CPython): the
+  // field follows it on the same line, and names it for assistive technology.
   function askInput(prompt) {
     cancelInput();
     return new Promise((resolve) => {
       append(() => {
-        if (prompt) spanFor('stdout').append(prompt);
         const field = document.createElement('input');
         field.type = 'text';
         field.className = 'stdin';
         field.dataset.testid = 'stdin';
         field.autocomplete = 'off';
         field.spellcheck = false;
-        field.setAttribute('aria-label', t('stdinLabel'));
+        field.setAttribute('aria-label', prompt ? `${t('stdinLabel')}: ${prompt.trim()}` : t('stdinLabel'));
         field.addEventListener('keydown', (event) => {
           if (event.key !== 'Enter') return;
           event.preventDefault();
