@@ -31,6 +31,12 @@ py::InterpreterOptions virtual_time() {
   return options;
 }
 
+// A host that answers input() later, as the browser does.
+py::InterpreterOptions interactive(py::InterpreterOptions options = {}) {
+  options.interactive_input = true;
+  return options;
+}
+
 // The tutorial's concurrency example (并发和并行): three tasks sleeping 1, 2 and 4 seconds.
 constexpr const char* kConcurrency = R"(import asyncio
 async def do_some_work(x):
@@ -199,9 +205,7 @@ TEST(HostInspector, SingleStepsReachTheThreeSleepingTasksOfTheConcurrencyExample
 
 TEST(HostInput, InputWaitsForTheHostAndResumesWithTheLine) {
   Recorded run;
-  py::InterpreterOptions options;
-  options.interactive_input = true;
-  py::Interpreter interpreter(options, recording_sinks(run));
+  py::Interpreter interpreter(interactive(), recording_sinks(run));
   interpreter.start("name = input('Name? ')\nprint('Hi', name)\nprint(input())\n");
   EXPECT_EQ(interpreter.step(1.0).state, py::RunState::waiting_for_input);
   EXPECT_EQ(run.out, "Name? ");
@@ -218,9 +222,7 @@ TEST(HostInput, InputWaitsForTheHostAndResumesWithTheLine) {
 
 TEST(HostInput, InterruptWhileWaitingForInputRaisesKeyboardInterruptThere) {
   Recorded run;
-  py::InterpreterOptions options;
-  options.interactive_input = true;
-  py::Interpreter interpreter(options, recording_sinks(run));
+  py::Interpreter interpreter(interactive(), recording_sinks(run));
   interpreter.start("try:\n    input('> ')\nexcept KeyboardInterrupt:\n    print('stopped')\n");
   EXPECT_EQ(interpreter.step(1.0).state, py::RunState::waiting_for_input);
   interpreter.interrupt();
@@ -230,9 +232,7 @@ TEST(HostInput, InterruptWhileWaitingForInputRaisesKeyboardInterruptThere) {
 
 TEST(HostInput, InputInsideACoroutineSaysWhyItCannotWait) {
   Recorded run;
-  py::InterpreterOptions options = virtual_time();
-  options.interactive_input = true;
-  py::Interpreter interpreter(options, recording_sinks(run));
+  py::Interpreter interpreter(interactive(virtual_time()), recording_sinks(run));
   interpreter.start("import asyncio\nasync def main():\n    input('> ')\nasyncio.run(main())\n");
   EXPECT_EQ(interpreter.run_to_completion(), 1);
   ASSERT_NE(interpreter.failure(), nullptr);
