@@ -75,13 +75,7 @@ bool TaskBase::cancel(std::optional<std::string> msg) {
   if (fut_waiter_ && fut_waiter_->cancel(msg)) return true;
   switch (sleep_state_) {
     case SleepState::pending:
-      // asyncio cancels the sleep's future, whose callback wakes the task with CancelledError(msg).
-      if (sleep_seq_) {
-        sleep_seq_ = 0;
-        loop_->timer_cancelled();
-      }
-      sleep_state_ = SleepState::cancelled;
-      loop_->schedule(Ref<Callback>(this));
+      cancel_sleep();
       break;
     case SleepState::cancelled:
       return true;  // the wake-up already carries the first cancellation's message
@@ -91,6 +85,17 @@ bool TaskBase::cancel(std::optional<std::string> msg) {
   must_cancel_ = true;
   set_cancel_message(std::move(msg));
   return true;
+}
+
+// asyncio cancels the sleep's future, whose callback wakes the task with CancelledError(msg) (the
+// step raises it: must_cancel_ is set).
+void TaskBase::cancel_sleep() {
+  if (sleep_seq_) {
+    sleep_seq_ = 0;
+    loop_->timer_cancelled();
+  }
+  sleep_state_ = SleepState::cancelled;
+  loop_->schedule(Ref<Callback>(this));
 }
 
 int TaskBase::uncancel() noexcept {
@@ -183,7 +188,15 @@ void TaskBase::step(std::exception_ptr exc) {
     complete(std::move(err));
     return;
   }
-  if (fut_waiter_ && must_cancel_ && fut_waiter_->cancel(cancel_message())) must_cancel_ = false;
+  // Task.__step: a cancel() that came while the task ran cancels what it now waits for, a sleep
+  // too (its future, in asyncio), so the task wakes with CancelledError in the next iteration.
+  if (must_cancel_) {
+    if (fut_waiter_) {
+      if (fut_waiter_->cancel(cancel_message())) must_cancel_ = false;
+    } else if (sleep_state_ == SleepState::pending) {
+      cancel_sleep();
+    }
+  }
   loop.trace(TraceEvent::Kind::task_step_end, this, fut_waiter_.get());
 }
 

@@ -72,6 +72,7 @@ class TaskBase : public FutureBase, public Callback {
  private:
   friend class EventLoop;
   void step(std::exception_ptr exc);
+  void cancel_sleep();
   void wakeup(FutureBase& fut);
   void complete(std::exception_ptr err);
   void destroy_root() noexcept;

@@ -91,7 +91,11 @@ Value ascii(const Value& v) {
 }
 
 Value format(const Value& v, const Value& spec) {
-  Value r = call_method(v, "__format__", {spec});
+  // On the type, as CPython's PyObject_Format: format(SomeClass) is type(SomeClass).__format__,
+  // not the unbound SomeClass.__format__ an attribute lookup on the class finds.
+  Value method = lookup_special(v, "__format__");
+  if (!method) return raise_format(type_error_type, "Type %s doesn't define __format__", v.type()->name.c_str());
+  Value r = call(method, {v, spec});
   if (r && !is_str(r)) {
     return raise_format(type_error_type, "__format__ must return a str, not %s", r.type()->name.c_str());
   }

@@ -52,7 +52,7 @@ Value list_getitem(const Value& self, const Value& key) {
     if (!slice_indices(key, size_of(self), start, stop, step, count)) return nullptr;
     std::vector<Value> out;
     out.reserve(static_cast<std::size_t>(count));
-    for (std::int64_t i = 0, k = start; i < count; i++, k += step) out.push_back(items[static_cast<std::size_t>(k)]);
+    for (std::int64_t i = 0; i < count; i++) out.push_back(items[static_cast<std::size_t>(start + i * step)]);
     return make_list(std::move(out));
   }
   if (!is_index_like(key)) return indices_type_error(key);
@@ -86,7 +86,7 @@ bool assign_slice(const Value& self, const Value& slice, const Value& value) {
     // Deleting an extended slice: keep the items it does not select, in order.
     std::vector<Value> kept;
     std::vector<bool> selected(items.size(), false);
-    for (std::int64_t i = 0, k = start; i < count; i++, k += step) selected[static_cast<std::size_t>(k)] = true;
+    for (std::int64_t i = 0; i < count; i++) selected[static_cast<std::size_t>(start + i * step)] = true;
     for (std::size_t i = 0; i < items.size(); i++) {
       if (!selected[i]) kept.push_back(std::move(items[i]));
     }
@@ -98,8 +98,8 @@ bool assign_slice(const Value& self, const Value& slice, const Value& value) {
                  replacement.size(), static_cast<long long>(count));
     return false;
   }
-  for (std::int64_t i = 0, k = start; i < count; i++, k += step) {
-    std::swap(items[static_cast<std::size_t>(k)], replacement[static_cast<std::size_t>(i)]);
+  for (std::int64_t i = 0; i < count; i++) {
+    std::swap(items[static_cast<std::size_t>(start + i * step)], replacement[static_cast<std::size_t>(i)]);
   }
   return true;
 }

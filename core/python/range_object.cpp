@@ -74,7 +74,16 @@ Value range_getitem(const Value& self, const Value& key) {
   if (is_slice(key)) {
     std::int64_t start = 0, stop = 0, step = 0, count = 0;
     if (!slice_indices(key, r->length, start, stop, step, count)) return nullptr;
-    return make<RangeObject>(r->at(start), r->at(stop), r->step * step);
+    // CPython computes these with ints; a range here is 64-bit, so one that does not fit (the stop
+    // one step past a range ending near the bounds, a product of steps) is an OverflowError.
+    const __int128 new_start = r->start + static_cast<__int128>(start) * r->step;
+    const __int128 new_stop = r->start + static_cast<__int128>(stop) * r->step;
+    const __int128 new_step = static_cast<__int128>(r->step) * step;
+    for (__int128 v : {new_start, new_stop, new_step}) {
+      if (v < INT64_MIN || v > INT64_MAX) return raise(overflow_error_type, "Python int too large to convert to C ssize_t");
+    }
+    return make<RangeObject>(static_cast<std::int64_t>(new_start), static_cast<std::int64_t>(new_stop),
+                             static_cast<std::int64_t>(new_step));
   }
   if (!is_index_like(key)) {
     return raise_format(type_error_type, "range indices must be integers or slices, not %s", key.type()->name.c_str());
@@ -136,14 +145,17 @@ Value range_iter_next(const Value& self) {
   if (it->remaining <= 0) return nullptr;
   it->remaining--;
   std::int64_t v = it->next;
-  it->next += it->remaining > 0 ? it->step : 0;  // never steps past the last value (no overflow)
+  // Never steps past the last value, and wraps as unsigned: a reversed range's step can be -INT64_MIN.
+  if (it->remaining > 0) it->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(it->next) + static_cast<std::uint64_t>(it->step));
   return int_from_int64(v);
 }
 
 Value range_reversed(const Value& self, const Args& args) {
   if (!check_no_args(args, "range.__reversed__")) return nullptr;
   RangeObject* r = as_range(self);
-  return make<RangeIterObject>(r->length > 0 ? r->at(r->length - 1) : r->start, -r->step, r->length);
+  // -step as unsigned: INT64_MIN stays INT64_MIN, which the iterator adds as +2**63.
+  const auto step = static_cast<std::int64_t>(std::uint64_t{0} - static_cast<std::uint64_t>(r->step));
+  return make<RangeIterObject>(r->length > 0 ? r->at(r->length - 1) : r->start, step, r->length);
 }
 
 Value range_getattr(const Value& self, StrObject* name) {

@@ -160,10 +160,10 @@ Value str_slice(const StrObject& s, const Value& slice) {
   }
   std::string out;
   if (s.is_ascii()) {
-    for (std::int64_t i = 0, k = start; i < count; i++, k += step) out.push_back(s.view()[static_cast<std::size_t>(k)]);
+    for (std::int64_t i = 0; i < count; i++) out.push_back(s.view()[static_cast<std::size_t>(start + i * step)]);
   } else {
     std::u32string cps = code_points(s.view());
-    for (std::int64_t i = 0, k = start; i < count; i++, k += step) append_code_point(out, cps[static_cast<std::size_t>(k)]);
+    for (std::int64_t i = 0; i < count; i++) append_code_point(out, cps[static_cast<std::size_t>(start + i * step)]);
   }
   return make_str(std::move(out));
 }

@@ -72,7 +72,7 @@ Value tuple_getitem(const Value& self, const Value& key) {
     if (step == 1 && count == length && self.type() == tuple_type) return self;
     std::vector<Value> out;
     out.reserve(static_cast<std::size_t>(count));
-    for (std::int64_t i = 0, k = start; i < count; i++, k += step) out.push_back(items[static_cast<std::size_t>(k)]);
+    for (std::int64_t i = 0; i < count; i++) out.push_back(items[static_cast<std::size_t>(start + i * step)]);
     return make_tuple(std::move(out));
   }
   if (!is_index_like(key)) {

@@ -1,5 +1,6 @@
-// asyncio.run(main): a new loop runs the main task, then cancels what is left and closes, as
-// CPython 3.11's asyncio.Runner does. A Ctrl+C cancels the main task first (its `finally:` blocks
+// asyncio.run(main): a new loop runs the main task, then cancels what is left, runs the loop for
+// shutdown_asyncgens() and shutdown_default_executor() and closes, as CPython 3.11's asyncio.Runner
+// does. A Ctrl+C cancels the main task first (its `finally:` blocks
 // run) and is raised as KeyboardInterrupt once the task has finished.
 #include <memory>
 #include <vector>
@@ -21,6 +22,14 @@
 namespace py {
 namespace {
 
+// loop.shutdown_asyncgens() and loop.shutdown_default_executor(): with no async generators and no
+// executor, both return at once; running them still runs the loop (callbacks left ready when the
+// main task ended run then) and numbers their tasks, as in CPython.
+struct ShutdownCoroutine final : NativeCoroutineObject {
+  ShutdownCoroutine(const char* qualname, const char* defined_at) : NativeCoroutineObject(qualname, defined_at, defined_at) {}
+  Value resume(const Value&) override { return coroutine_return(this, none()); }
+};
+
 class RunMain final : public Suspension {
  public:
   RunMain(Value loop, Value task) : loop_(std::move(loop)), task_(std::move(task)) {
@@ -37,13 +46,13 @@ class RunMain final : public Suspension {
       if (s.state != State::done) return s;
       if (phase_ == Phase::main) {
         take_outcome();
-        if (!start_cancelling()) break;
-        continue;
+        if (start_cancelling()) continue;
+      } else {
+        Value ignored = current_->result();
+        if (!ignored) clear_error();
+        if (phase_ == Phase::cancelling) report_failed_leftovers();
       }
-      Value ignored = current_->result();
-      if (!ignored) clear_error();
-      report_failed_leftovers();
-      break;
+      if (!start_shutdown_step()) break;
     }
     current_.reset();
     close_loop();
@@ -70,7 +79,7 @@ class RunMain final : public Suspension {
   bool interrupt() override { return cancel_main_task() || current_->interrupt(); }
 
  private:
-  enum class Phase { main, cancelling };
+  enum class Phase { main, cancelling, shutdown_asyncgens, shutdown_default_executor };
 
   // Runner._on_sigint: the first Ctrl+C cancels the main task, a later one is a KeyboardInterrupt.
   bool cancel_main_task() {
@@ -108,6 +117,27 @@ class RunMain final : public Suspension {
       return false;
     }
     current_ = make_loop_run(loop_, gathered);
+    return true;
+  }
+
+  // The next of Runner.close()'s loop.run_until_complete(loop.shutdown_...()), if any is left.
+  bool start_shutdown_step() {
+    Value coro;
+    if (phase_ == Phase::main || phase_ == Phase::cancelling) {
+      phase_ = Phase::shutdown_asyncgens;
+      coro = make<ShutdownCoroutine>("BaseEventLoop.shutdown_asyncgens", "asyncio/base_events.py:539");
+    } else if (phase_ == Phase::shutdown_asyncgens) {
+      phase_ = Phase::shutdown_default_executor;
+      coro = make<ShutdownCoroutine>("BaseEventLoop.shutdown_default_executor", "asyncio/base_events.py:564");
+    } else {
+      return false;
+    }
+    Value task = create_task(loop_, coro, Value());
+    if (!task) {
+      clear_error();
+      return false;
+    }
+    current_ = make_loop_run(loop_, task);
     return true;
   }
 

@@ -269,4 +269,90 @@ TEST(Vm, SyntaxErrorFinishesAtStart) {
   EXPECT_EQ(run.err, "  File \"main.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
 }
 
+// ---- found by the fuzzers (tests/fuzz) ----
+
+TEST(Vm, FuzzSlicesWithHugeStepsDoNotOverflow) {
+  Outcome run = run_program(R"(print('abc'[::2**63-1], [1, 2][::2**63-1], (1, 2)[::-2**63+1], 'h\xe9llo'[::-2**63])
+l = [1, 2, 3]
+l[::2**63-1] = [9]
+del l[1::2**63-1]
+print(l)
+r = range(2**63-1, -2**63, -2**63)
+print(list(r), list(reversed(r)), range(10)[::-3], range(0, 10, 3)[1:])
+for f in [lambda: range(0, 2**62, 2**61)[::4], lambda: range(0, 2**63-1, 2**62)[:]]:
+    try:
+        f()
+    except OverflowError as e:
+        print(e)
+)");
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out,
+            "a [1] (2,) o\n[9, 3]\n[9223372036854775807, -1] [-1, 9223372036854775807] range(9, -1, -3) range(3, 12, 3)\n"
+            "Python int too large to convert to C ssize_t\nPython int too large to convert to C ssize_t\n");
+}
+
+TEST(Vm, FuzzFormatLooksUpTheTypesFormat) {
+  // format(cls) is type(cls).__format__(cls, spec), not the unbound cls.__format__.
+  Outcome run = run_program(R"(class K:
+    def __format__(self, spec):
+        return 'K' + spec
+k = K()
+k.__format__ = lambda spec: 'instance'
+print(f'{K}', format(K), f'{K!r:>20}', f'{k:x}', format(int, ''))
+try:
+    f'{K:x}'
+except TypeError as e:
+    print(e)
+)");
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out,
+            "<class '__main__.K'> <class '__main__.K'> <class '__main__.K'> Kx <class 'int'>\n"
+            "unsupported format string passed to type.__format__\n");
+}
+
+TEST(Vm, FuzzAsyncioRunRunsCallbacksLeftReadyAndNumbersItsShutdownTasks) {
+  // The main task ends in the same iteration as another task: that task's done callback is still
+  // ready when run_until_complete stops; CPython runs it while the loop runs shutdown_asyncgens()
+  // and shutdown_default_executor(), whose tasks take the numbers Task-2 and Task-3.
+  Outcome run = run_program(R"(import asyncio
+calls = []
+async def quick():
+    return 1
+async def main():
+    t = asyncio.create_task(quick())
+    t.add_done_callback(lambda t: calls.append('done'))
+    print(asyncio.current_task().get_name())
+asyncio.run(main())
+print(calls)
+asyncio.run(main())
+)");
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, "Task-1\n['done']\nTask-5\n");
+}
+
+TEST(Vm, FuzzATaskThatCancelledItselfWakesAtOnceFromASleep) {
+  // Task.__step cancels the sleep's future when a cancel() came while the task ran: it wakes in
+  // the next iteration with CancelledError, before what was scheduled after it.
+  Outcome run = run_program(R"(import asyncio, time
+log = []
+async def a():
+    me.cancel('why')
+    t = time.monotonic()
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError as e:
+        log.append(('a cancelled', e.args, round(time.monotonic() - t, 1)))
+async def b():
+    asyncio.get_running_loop().call_soon(log.append, 'b soon')
+async def main():
+    global me
+    me = asyncio.create_task(a())
+    await asyncio.gather(me, asyncio.create_task(b()))
+asyncio.run(main())
+print(log)
+)");
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, "[('a cancelled', ('why',), 0.0), 'b soon']\n");
+}
+
 }  // namespace
