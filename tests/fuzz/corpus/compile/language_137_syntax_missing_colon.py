@@ -1,0 +1,3 @@
+# A missing colon after def.
+def greet(name)
+    return "hi " + name

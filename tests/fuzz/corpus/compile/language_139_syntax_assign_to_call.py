@@ -1,0 +1,3 @@
+# Assigning to a literal and to a function call.
+print("never runs")
+f() = 5

@@ -1,0 +1,21 @@
+# Operator precedence, from lambda (lowest) to ** (highest).
+print(-2 ** 2, (-2) ** 2, 2 ** -2, -2 ** -2)
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, 10 - 4 - 3, 2 ** 2 ** 3)
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 + 1, 6 & 3 | 8, 1 | 2 ^ 3 & 4)
+print(5 & 3 == 1, (5 & 3) == 1, 1 | 2 == 3)
+print(not 1 == 2, not True and False, not (True and False))
+print(True or False and False, (True or False) and False)
+print(1 if 0 else 2 if 1 else 3, (1 if 0 else 2) + 10, 1 + (2 if True else 3))
+print(-3 % 5, -(3 % 5), ~5 + 1, ~(5 + 1), -~5, ~-5)
+print(10 / 2 * 5, 10 // 3 * 3 + 10 % 3, 7 - 2 + 3)
+print(3 < 4 == True, (3 < 4) == True)
+print(1 in [1] == True, (1 in [1]) == True)
+print(not 0 in [0], (not 0) in [0], not None is None)
+f = lambda x: x + 1 if x > 0 else x - 1
+print(f(5), f(-5))
+print(2 * -3, 2 ** -1 * 4, - - 4, 4 - - 4)
+print(8 >> 1 + 1, (8 >> 1) + 1, 3 * 2 << 1, 1 + 1 == 2 and 2 + 2 == 4)
+x = 5
+print(x > 3 and x < 10 or x == 42, x > 3 and (x < 4 or x == 5))
+print([1, 2][0] ** 2, -[3][0] ** 2, (lambda: 3)() * 2)
+print(0 or 1 and 2, (0 or 1) and 2, 0 and 1 or 2)
