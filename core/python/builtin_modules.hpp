@@ -15,6 +15,8 @@ Ref<ModuleObject> make_collections_module();
 Ref<ModuleObject> make_time_module();
 Ref<ModuleObject> make_sys_module();
 
+// isinstance(fn, functools.partial).
+bool is_partial(const Value& fn);
 // functools.partial(f, ...).func, following nested partials (inspect's unwrapping); `fn` itself
 // when it is not a partial.
 Value unwrap_partial(Value fn);

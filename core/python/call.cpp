@@ -16,8 +16,6 @@
 namespace py {
 namespace {
 
-// C++ -> Python calls that may be in progress at once: each costs native stack (the wasm build
-// has 1 MB), so past this a call raises RecursionError instead of overflowing it.
 constexpr int kMaxNestedLoops = 150;
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (CPython's missing_arguments list).
@@ -179,9 +177,9 @@ class Binder {
 
 // Runs `frame` to completion in a nested loop (a call made from C++).
 Value run_nested(Interpreter::State& st, Frame* frame) {
-  if (st.nested_loops >= kMaxNestedLoops) {
+  if (!nested_loop_allowed(st)) {
     if (frame->generator == nullptr) Frame::destroy(frame);
-    return raise(recursion_error_type, "maximum recursion depth exceeded while calling a Python object");
+    return nullptr;
   }
   frame->is_entry = true;
   if (!push_frame(st, frame)) return nullptr;
@@ -198,6 +196,13 @@ Interpreter::State& running_state() {
 }
 
 }  // namespace
+
+bool nested_loop_allowed(const Interpreter::State& st) {
+  if (st.nested_loops < kMaxNestedLoops) return true;
+  clear_error();  // it replaces an exception being thrown into a generator
+  raise(recursion_error_type, "maximum recursion depth exceeded while calling a Python object");
+  return false;
+}
 
 Frame* make_call_frame(FunctionObject* function, const Args& args) {
   Value builtins = function->builtins ? function->builtins : Value(Ref<DictObject>::borrow(vm_builtins()));

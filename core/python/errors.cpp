@@ -2,6 +2,8 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <new>
+#include <stdexcept>
 
 #include "python/exception_object.hpp"
 #include "python/heap.hpp"
@@ -89,6 +91,18 @@ Value raise_attribute_error(const Value& obj, StrObject* name) {
   as_exception(exc)->name = Value::borrow(name);
   as_exception(exc)->obj = obj;
   return raise_instance(std::move(exc));
+}
+
+bool is_allocation_failure(const std::exception_ptr& error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::bad_alloc&) {
+    return true;
+  } catch (const std::length_error&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
 }
 
 Value raise_memory_error() {

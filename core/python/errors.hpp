@@ -7,6 +7,7 @@
 // code can write `return raise_type_error("...")`.
 #pragma once
 
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -75,6 +76,9 @@ Value raise_stop_iteration(const Value& value);     // StopIteration(value)
 // CPython's "'int' object has no attribute 'x'" (and the "Did you mean" hint is not attempted).
 Value raise_attribute_error(const Value& obj, StrObject* name);
 Value raise_memory_error();
+// Whether a C++ exception is an allocation failure, which Python sees as MemoryError:
+// std::bad_alloc, or std::length_error (a container asked for more than wasm32's size_t holds).
+bool is_allocation_failure(const std::exception_ptr& error);
 
 bool error_occurred();
 // The current exception, without clearing it (nullptr when none).

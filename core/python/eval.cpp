@@ -1032,12 +1032,8 @@ LoopResult run_loop(State& st, bool outermost, bool start_with_error) {
         return result;
       }
       add_entry = true;
-    } catch (const std::bad_alloc&) {
-      raise_memory_error();
-      pending_error = true;
-      add_entry = true;
-    } catch (const std::length_error&) {
-      // A container asked for more than it can ever hold (wasm32's size_t): out of memory too.
+    } catch (const std::exception&) {
+      if (!is_allocation_failure(std::current_exception())) throw;
       raise_memory_error();
       pending_error = true;
       add_entry = true;

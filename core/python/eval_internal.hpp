@@ -32,6 +32,10 @@ struct LoopResult {
 // `start_with_error` the current exception is raised at the current frame's last instruction first
 // (a throw() into a generator, a suspension that failed).
 LoopResult run_loop(Interpreter::State& state, bool outermost, bool start_with_error);
+// Whether one more C++ -> Python loop may start (vm_call, a generator resumed from C++): each
+// costs native stack (the wasm build has 1 MB), so past 150 of them RecursionError is raised
+// (replacing any pending exception) and false returned, instead of overflowing it.
+bool nested_loop_allowed(const Interpreter::State& state);
 
 // What vm_suspend() returns: the CALL that sees it suspends the program.
 extern Object* suspend_marker;

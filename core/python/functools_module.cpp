@@ -57,8 +57,10 @@ PartialObject* as_partial(const Value& v) { return static_cast<PartialObject*>(v
 
 }  // namespace
 
+bool is_partial(const Value& fn) { return fn.is_object() && fn.type()->is_subtype_of(partial_type); }
+
 Value unwrap_partial(Value fn) {
-  while (fn.is_object() && fn.type()->is_subtype_of(partial_type)) fn = as_partial(fn)->function;
+  while (is_partial(fn)) fn = as_partial(fn)->function;
   return fn;
 }
 

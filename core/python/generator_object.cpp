@@ -23,9 +23,6 @@ namespace {
 
 using State = Interpreter::State;
 
-// C++ resumptions nest a loop like vm_call (same bound, see call.cpp).
-constexpr int kMaxNestedLoops = 150;
-
 // Runs the generator's frame in a nested loop until it yields, returns or raises. With
 // `with_error` the current exception is raised at the suspended point; else `sent` is the value of
 // the suspended yield (not pushed on the first resumption).
@@ -36,11 +33,7 @@ GenStatus resume(GeneratorObject* gen, const Value& sent, bool with_error, Value
     raise_format(value_error_type, "%s already executing", gen->kind_name());
     return GenStatus::raised;
   }
-  if (st.nested_loops >= kMaxNestedLoops) {
-    if (with_error) clear_error();
-    raise(recursion_error_type, "maximum recursion depth exceeded while calling a Python object");
-    return GenStatus::raised;
-  }
+  if (!nested_loop_allowed(st)) return GenStatus::raised;
   Frame* frame = gen->frame;
   if (!with_error && frame->next_instr > 0) frame->stack_base()[frame->stack_depth++] = sent;
   frame->is_entry = true;

@@ -139,11 +139,8 @@ std::optional<Suspension::Step> step_suspension(State& st) {
   const double left = std::max(0.0, st.slice_deadline - aio::monotonic_seconds());
   try {
     return st.suspension->step(left);
-  } catch (const std::bad_alloc&) {
-    st.suspension.reset();
-    raise_memory_error();
-    return std::nullopt;
-  } catch (const std::length_error&) {
+  } catch (const std::exception&) {
+    if (!is_allocation_failure(std::current_exception())) throw;
     st.suspension.reset();
     raise_memory_error();
     return std::nullopt;

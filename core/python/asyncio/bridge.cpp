@@ -62,13 +62,11 @@ Ref<BaseExceptionObject> to_python_exception(const std::exception_ptr& error) {
   } catch (const aio::TimeoutError& e) {
     Value exc = make_exception(timeout_error_type, {});
     return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
-  } catch (const std::bad_alloc&) {
-    Value exc = make_exception(memory_error_type, {});
-    return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
-  } catch (const std::length_error&) {
-    Value exc = make_exception(memory_error_type, {});
-    return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
   } catch (const std::exception& e) {
+    if (is_allocation_failure(std::current_exception())) {
+      Value exc = make_exception(memory_error_type, {});
+      return Ref<BaseExceptionObject>::steal(static_cast<BaseExceptionObject*>(exc.release_object()));
+    }
     return new_exception(runtime_error_type, e.what());
   }
 }

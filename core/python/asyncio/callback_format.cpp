@@ -1,5 +1,6 @@
 #include "python/asyncio/callback_format.hpp"
 
+#include "python/builtin_modules.hpp"
 #include "python/code.hpp"
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
@@ -12,7 +13,6 @@
 namespace py {
 namespace {
 
-bool is_partial(const Value& fn) { return fn.type()->name == "partial" && fn.type()->module == "functools"; }
 
 std::string limited_repr_or_placeholder(const Value& v) {
   std::string text;
