@@ -181,7 +181,9 @@ TEST(HostInspector, SingleStepsReachTheThreeSleepingTasksOfTheConcurrencyExample
   EXPECT_EQ(shot.timers[0].what, "Task-1: end of sleep");
   EXPECT_EQ(shot.timers[2].what, "Task-3: end of sleep");
   EXPECT_NEAR(shot.timers[0].deadline - shot.time, 1, 0.05);
-  EXPECT_NEAR(shot.timers[2].deadline - shot.timers[0].deadline, 3, 0.01);
+  // The tasks began their sleeps a few steps apart, and fast-forward time counts the computing
+  // between them (milliseconds; more under ASan or in wasm on a loaded machine).
+  EXPECT_NEAR(shot.timers[2].deadline - shot.timers[0].deadline, 3, 0.1);
   const double first_deadline = shot.timers[0].deadline;
   ASSERT_EQ(shot.tasks.size(), 4u);  // the three, and asyncio.wait()'s
   EXPECT_EQ(shot.tasks[0].name, "Task-1");
