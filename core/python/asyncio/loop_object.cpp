@@ -258,9 +258,16 @@ void report_callback_error(const Value& fn, std::span<const Value> args) {
 
 void report_loop_error(const std::string& message, const char* key, const std::string& subject,
                        BaseExceptionObject* exc) {
+  // Destructors report too ("Task exception was never retrieved" when a failed task goes away),
+  // possibly while another exception propagates; formatting runs code (an AttributeError's "Did
+  // you mean" calls dir()) that must neither see nor clear that one, as CPython's PyErr_Fetch /
+  // PyErr_Restore around a finalizer.
+  Ref<BaseExceptionObject> pending = fetch_error();
   std::string text = message + "\n" + key + ": " + subject + "\n";
   if (exc != nullptr) text += format_exception(exc);
   vm_write_stderr(text);
+  clear_error();
+  if (pending) restore_error(std::move(pending));
 }
 
 void init_loop_types() {
