@@ -181,6 +181,14 @@ Value run_nested(Interpreter::State& st, Frame* frame) {
     if (frame->generator == nullptr) Frame::destroy(frame);
     return nullptr;
   }
+  // A Ctrl+C (interrupt()) lands on entering a function called from C++ too, as CPython's RESUME
+  // checks for it: else list() of an endless iterator whose __next__ calls only built-ins, with no
+  // loop or Python call where the VM looks, could not be stopped.
+  if (st.interrupt_requested.exchange(false)) {
+    if (frame->generator == nullptr) Frame::destroy(frame);
+    raise_no_args(keyboard_interrupt_type);
+    return nullptr;
+  }
   frame->is_entry = true;
   if (!push_frame(st, frame)) return nullptr;
   ++st.nested_loops;

@@ -78,12 +78,24 @@ void child_done(const Value& outer_value, FutureObject* fut) {
   }
 }
 
+// Cancelling a gather cancels its children, and a child task cancels the future it waits on: when
+// tasks wait on gathers of each other (a deadlock), cancel() goes round without end. CPython's
+// _GatheringFuture.cancel is Python and ends in RecursionError; this C++ one counts its depth so
+// that the native stack stays bounded.
+constexpr int kMaxGatherCancelDepth = 200;
+int gather_cancel_depth = 0;
+
 Value gathering_cancel(const Value& self, const Args& args) {
   static const ArgSpec spec{.fname = "cancel", .names = {"msg"}};
   Value msg[1];
   if (!parse_args(args, spec, msg)) return nullptr;
   GatheringFutureObject* outer = as_gathering(self);
   if (outer->core->done()) return py_bool(false);
+  if (gather_cancel_depth >= kMaxGatherCancelDepth) return raise(recursion_error_type, "maximum recursion depth exceeded");
+  struct Depth {
+    Depth() { ++gather_cancel_depth; }
+    ~Depth() { --gather_cancel_depth; }
+  } depth;
   bool cancelled_any = false;
   for (const Value& child : outer->children) {
     Value r = call_method(child, "cancel", {msg[0] ? msg[0] : none()});

@@ -2,7 +2,9 @@
 // suspension, memory caps, generators and tracebacks. Expected texts are CPython 3.11's.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "python/interpreter.hpp"
 
@@ -357,5 +359,55 @@ print(log)
   EXPECT_EQ(run.err, "");
   EXPECT_EQ(run.out, "[('a cancelled', ('why',), 0.0), 'b soon']\n");
 }
+
+TEST(Vm, FuzzCancellingTasksThatGatherEachOtherDoesNotOverflowTheStack) {
+  // a waits on gather(b) and b on gather(a): cancel() goes round a -> gather -> b -> gather -> a.
+  // CPython's Python-level _GatheringFuture.cancel ends in RecursionError; ours counts its depth.
+  py::InterpreterOptions options;
+  options.interrupt_at = 1;  // the pair never ends: asyncio.run waits for them until the Ctrl+C
+  Outcome run = run_program(R"(import asyncio
+async def a():
+    await asyncio.sleep(0)
+    await asyncio.gather(tb)
+async def b():
+    await asyncio.sleep(0)
+    await asyncio.gather(ta)
+async def main():
+    global ta, tb
+    ta = asyncio.create_task(a())
+    tb = asyncio.create_task(b())
+    await asyncio.sleep(0.1)
+    print('cancel:', ta.cancel())
+asyncio.run(main())
+)",
+                            options);
+  EXPECT_EQ(run.out, "cancel: True\n");
+}
+
+#ifndef __EMSCRIPTEN__
+TEST(Vm, FuzzCtrlCStopsALoopDrivenFromCxx) {
+  // list() calls __next__ from C++ and __next__ has no loop or Python call where the VM looks for
+  // a Ctrl+C: it lands on entering the function.
+  Outcome run;
+  py::InterpreterOptions options;
+  options.max_heap_bytes = 64u << 20;  // without the check, the list would grow to a MemoryError
+  py::Interpreter interpreter(options, string_sinks(run));
+  interpreter.start(R"(class Endless:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return sum(range(100))
+list(Endless())
+)");
+  std::thread ctrl_c([&interpreter] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    interpreter.interrupt();
+  });
+  run.status = interpreter.run_to_completion();
+  ctrl_c.join();
+  EXPECT_TRUE(interpreter.ended_by_keyboard_interrupt()) << run.err;
+  EXPECT_TRUE(run.err.ends_with("    list(Endless())\nKeyboardInterrupt\n")) << run.err;
+}
+#endif
 
 }  // namespace
