@@ -8,10 +8,11 @@
 // cancelled), exceptions — each wrapped so that a worker either re-raises or swallows its
 // CancelledError. It runs under asyncio.run with virtual time, a 64 MB heap cap and a step budget.
 //
-// No program can deadlock: a coroutine runs with a rank `me` (a task spawned by main: its index
-// in `tasks`; by a worker: the worker's rank) and awaits only tasks with a lower index, its own
-// children and new coroutines of higher-numbered workers; events and queues are awaited with a
-// timeout. So every run ends, and the program itself checks, printing its violations and raising
+// No program can deadlock: a coroutine runs with a rank `me` (a task spawned by main, or a
+// coroutine main calls: the number of tasks when it was made; one made by a worker: the worker's
+// rank) and awaits only tasks with a lower index, its own children and new coroutines of
+// higher-numbered workers; events and queues are awaited with a timeout. (An earlier version gave
+// main's coroutines main's unlimited rank: two tasks could then gather each other.) So every run ends, and the program itself checks, printing its violations and raising
 // AssertionError('INVARIANT') if one fails:
 //   - every task ends: all are done after main gathers them (when it does) and after asyncio.run;
 //   - every coroutine that started ended exactly once (its `finally` ran once);
@@ -110,6 +111,9 @@ class TaskGraphWriter {
     if (first >= workers_) return "";
     return "w" + std::to_string(first + static_cast<int>(c_.below(static_cast<unsigned>(workers_ - first))));
   }
+  // The rank of a coroutine this one creates and awaits: its own; main's coroutines get the number
+  // of tasks so far (main itself, which nobody awaits, may await any task).
+  std::string rank() const { return current_ < 0 ? "len(tasks)" : "me"; }
   std::string delay() { return c_.pick(kDelays); }
   std::string timeout() { return c_.pick(kTimeouts); }
   std::string task_index() { return std::to_string(c_.below(8)); }
@@ -128,7 +132,7 @@ class TaskGraphWriter {
       case 0: return "task(" + task_index() + ", me)";
       case 1: {
         const std::string w = callee();
-        if (!w.empty()) return w + "(me, 'c')";
+        if (!w.empty()) return w + "(" + rank() + ", 'c')";
         return "asyncio.sleep(" + delay() + ", 's')";
       }
       case 2: {
@@ -203,7 +207,7 @@ class TaskGraphWriter {
         switch (c_.below(5)) {
           case 0: {
             const std::string w = callee();
-            line("log.append(repr(await asyncio.wait_for(" + (w.empty() ? "asyncio.sleep(" + delay() + ", 'x')" : w + "(me, 'wf')") +
+            line("log.append(repr(await asyncio.wait_for(" + (w.empty() ? "asyncio.sleep(" + delay() + ", 'x')" : w + "(" + rank() + ", 'wf')") +
                  ", " + (c_.chance(40) ? "None" : t) + ")))");
             return;
           }

@@ -1,8 +1,12 @@
 #include "fuzz_support.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
+#include <thread>
 
 #include "python/interpreter.hpp"
 
@@ -59,14 +63,28 @@ RunOutcome run_program(std::string_view source, const RunLimits& limits) {
   sinks.read_line = [](std::string&) { return false; };  // input() is EOFError
 
   const auto start = std::chrono::steady_clock::now();
-  auto out_of_time = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > limits.max_seconds;
-  };
+  const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                    std::chrono::duration<double>(limits.max_seconds));
   {
     py::Interpreter interpreter(options, sinks);
+    // The watchdog: a loop driven from C++ (list() of an endless iterator, a sort key) runs inside
+    // one step, where the step budget cannot stop it. Past the deadline a Ctrl+C lands at the
+    // program's next instruction boundary, nested loops included; again every 0.5 s if caught.
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool run_over = false;
+    std::atomic<bool> watchdog_fired{false};
+    std::thread watchdog([&] {
+      std::unique_lock lock(mutex);
+      if (wake.wait_until(lock, deadline, [&] { return run_over; })) return;
+      do {
+        watchdog_fired = true;
+        interpreter.interrupt();
+      } while (!wake.wait_for(lock, std::chrono::milliseconds(500), [&] { return run_over; }));
+    });
     interpreter.start(source);
     int steps = 0;
-    while (!interpreter.finished() && steps < limits.max_steps && !out_of_time()) {
+    while (!interpreter.finished() && steps < limits.max_steps && std::chrono::steady_clock::now() < deadline) {
       interpreter.step(0);
       ++steps;
     }
@@ -75,6 +93,13 @@ RunOutcome run_program(std::string_view source, const RunLimits& limits) {
       interpreter.interrupt();
       for (int i = 0; i < limits.steps_after_interrupt && !interpreter.finished(); ++i) interpreter.step(0);
     }
+    {
+      std::lock_guard lock(mutex);
+      run_over = true;
+    }
+    wake.notify_one();
+    watchdog.join();
+    if (watchdog_fired) outcome.interrupted = true;
     outcome.finished = interpreter.finished();
     if (outcome.finished) {
       finished_seen = true;

@@ -40,14 +40,16 @@ struct RunLimits {
   int max_steps = 20000;
   // After max_steps the host interrupts (Ctrl+C: KeyboardInterrupt) and allows this many more.
   int steps_after_interrupt = 2000;
-  // A wall-clock guard on top of the steps (one step can be one long instruction).
+  // A wall-clock guard on top of the steps: past it the host interrupts the program from a
+  // watchdog thread, even inside one long step (a loop driven from C++, such as list() of an
+  // endless iterator).
   double max_seconds = 4;
   std::size_t max_output_bytes = 64u << 10;
 };
 
 struct RunOutcome {
   bool finished = false;     // the run ended by itself (or by the interrupt) within the budget
-  bool interrupted = false;  // the host had to interrupt it
+  bool interrupted = false;  // the host had to interrupt it (step budget or watchdog)
   int status = -1;
   std::string out;
   std::string err;
