@@ -90,9 +90,9 @@ TEST(HostTrace, ConcurrencyExampleShowsEachTaskSleepingSideBySide) {
     // sleep): times are checked from when the task began to sleep.
     auto timer = std::find_if(events.begin(), events.end(), [](auto& e) { return e.kind == Kind::timer_scheduled; });
     ASSERT_NE(timer, events.end());
-    EXPECT_NEAR(timer->deadline - awaiting->time, sleeps[i], 0.01);
+    EXPECT_NEAR(timer->deadline - awaiting->time, sleeps[i], 0.05);
     EXPECT_EQ(events.back().kind, Kind::task_done);
-    EXPECT_NEAR(events.back().time - awaiting->time, sleeps[i], 0.01) << name;
+    EXPECT_NEAR(events.back().time - awaiting->time, sleeps[i], 0.05) << name;
   }
   // asyncio.wait() runs as a task of its own, waiting on a future until the last one is done.
   std::vector<py::TraceEvent> waiter = of_task(run, "Task-4");
@@ -141,13 +141,16 @@ loop.run_forever()
   EXPECT_EQ(run.out, "hello 1\n");
   auto scheduled = std::find_if(run.events.begin(), run.events.end(), [](auto& e) { return e.kind == Kind::timer_scheduled; });
   ASSERT_NE(scheduled, run.events.end());
-  EXPECT_NEAR(scheduled->deadline - scheduled->time, 0.5, 0.01);
+  // call_later reads the clock before it formats the callback's name (slow the first time in
+  // wasm), so the event comes a little after the time its deadline counts from.
+  EXPECT_LE(scheduled->deadline - scheduled->time, 0.5);
+  EXPECT_NEAR(scheduled->deadline - scheduled->time, 0.5, 0.1);
   EXPECT_EQ(scheduled->detail, "hello(1) at main.py:2");
   auto ran = std::find_if(run.events.begin(), run.events.end(), [](auto& e) { return e.kind == Kind::callback_run; });
   ASSERT_NE(ran, run.events.end());
   EXPECT_EQ(ran->detail, "hello(1) at main.py:2");
   EXPECT_EQ(ran->task, "");
-  EXPECT_NEAR(ran->time - scheduled->time, 0.5, 0.01);
+  EXPECT_NEAR(ran->time, scheduled->deadline, 0.05);
 }
 
 TEST(HostTrace, NothingIsTracedWithoutASink) {
