@@ -1,6 +1,9 @@
 // Subscripts, containment, len() and iteration on any Value (runtime.hpp).
+#include <cstdint>
+
 #include "python/errors.hpp"
 #include "python/runtime.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 
@@ -56,6 +59,10 @@ Value get_iter(const Value& obj) {
 }
 
 Value iter_next(const Value& iterator) {
+  // A loop in C++ over an endless iterator (sum(itertools.count()), max(itertools.repeat(1))) must
+  // stop on Ctrl+C and --interrupt-at: they are looked for every 1024 items.
+  static thread_local std::uint32_t items = 0;
+  if ((++items & 1023) == 0 && vm_raise_if_interrupted()) return nullptr;
   UnarySlot slot = iterator.type()->next;
   if (slot == nullptr) return raise_format(type_error_type, "'%s' object is not an iterator", iterator.type()->name.c_str());
   Value item = slot(iterator);

@@ -78,6 +78,10 @@ DictObject* vm_modules();
 // then clears it so that it is raised once.
 std::optional<double> vm_interrupt_deadline();
 void vm_clear_interrupt_deadline();
+// For loops that run in C++ (sum(itertools.count())): raises KeyboardInterrupt and returns true
+// when the host pressed Ctrl+C (interrupt()) or --interrupt-at has come, as the VM's own check on
+// backward jumps and calls does. False outside a run.
+bool vm_raise_if_interrupted();
 
 // The run's trace: loops report to it when the host asked for events (trace().enabled()).
 class RunTrace;

@@ -146,6 +146,18 @@ bool vm_can_suspend() { return running != nullptr && running->nested_loops == 0 
 
 RunTrace& vm_trace() { return state().trace; }
 
+bool vm_raise_if_interrupted() {
+  Interpreter::State* st = running;
+  if (st == nullptr) return false;
+  bool due = st->interrupt_requested.exchange(false);
+  if (!due && st->options.interrupt_at >= 0 && st->clock->now() - st->clock_at_start >= st->options.interrupt_at) {
+    st->options.interrupt_at = -1;
+    due = true;
+  }
+  if (due) raise_no_args(keyboard_interrupt_type);
+  return due;
+}
+
 std::size_t vm_loop_callback_budget() {
   return state().one_callback_per_step ? 1 : std::numeric_limits<std::size_t>::max();
 }
