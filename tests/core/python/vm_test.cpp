@@ -386,8 +386,7 @@ asyncio.run(main())
 
 #ifndef __EMSCRIPTEN__
 TEST(Vm, FuzzCtrlCStopsALoopDrivenFromCxx) {
-  // list() calls __next__ from C++ and __next__ has no loop or Python call where the VM looks for
-  // a Ctrl+C: it lands on entering the function.
+  // list() calls __next__ from C++, where the VM looked for no Ctrl+C.
   Outcome run;
   py::InterpreterOptions options;
   options.max_heap_bytes = 64u << 20;  // without the check, the list would grow to a MemoryError
@@ -406,7 +405,9 @@ list(Endless())
   run.status = interpreter.run_to_completion();
   ctrl_c.join();
   EXPECT_TRUE(interpreter.ended_by_keyboard_interrupt()) << run.err;
-  EXPECT_TRUE(run.err.ends_with("    list(Endless())\nKeyboardInterrupt\n")) << run.err;
+  // The Ctrl+C lands either on entering __next__ or inside sum()'s own C++ loop.
+  EXPECT_NE(run.err.find("    list(Endless())\n"), std::string::npos) << run.err;
+  EXPECT_TRUE(run.err.ends_with("\nKeyboardInterrupt\n")) << run.err;
 }
 #endif
 
