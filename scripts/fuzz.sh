@@ -6,8 +6,9 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (npm run fuzz -- 600 asyncio)
 #
 # SECONDS_PER_TARGET defaults to 60; the targets to compile exec run asyncio. Each fuzzes a working
-# corpus in build/fuzz/corpus/<target>, kept between runs and seeded from tests/fuzz/corpus/<target>,
-# tests/fuzz/regressions/<target> and, for compile and exec, every conformance program; the
+# corpus in build/fuzz/corpus/<target>, kept between runs and seeded from
+# tests/fuzz/regressions/<target> and, for compile and exec, every conformance program, for run and
+# asyncio tests/fuzz/corpus/<target>; the
 # committed corpus is never written. A crashing input is saved as
 # build/fuzz/artifacts/<target>/crash-* (reproduce: build/fuzz/<target>_fuzzer FILE).
 # One process at a time, at nice 10 (the machine is shared). FUZZ_ARGS adds libFuzzer flags.

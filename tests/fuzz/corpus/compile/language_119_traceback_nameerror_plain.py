@@ -1,3 +1,0 @@
-# Uncaught NameError with no similar name to suggest.
-print("before")
-print(completely_undefined_variable_xyz)

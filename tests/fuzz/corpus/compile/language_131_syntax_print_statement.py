@@ -1,3 +1,0 @@
-# A Python 2 print statement.
-name = "world"
-print "hello", name

@@ -1,3 +1,0 @@
-# A missing colon after def.
-def greet(name)
-    return "hi " + name

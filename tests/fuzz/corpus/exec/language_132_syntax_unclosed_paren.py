@@ -1,4 +1,0 @@
-# An unclosed parenthesis.
-values = [1, 2, 3]
-total = sum(values
-print(total)

@@ -1,3 +1,0 @@
-# return outside a function.
-x = 1
-return x
