@@ -1,9 +1,11 @@
-// The built-ins over containers and iterators: len, sorted, any, all, iter, next.
+// The built-ins over containers and iterators: len, sorted, any, all, iter, next, aiter, anext.
 #include <vector>
 
 #include "python/args.hpp"
+#include "python/async_generator.hpp"
 #include "python/builtins_internal.hpp"
 #include "python/errors.hpp"
+#include "python/eval_internal.hpp"
 #include "python/int_object.hpp"
 #include "python/list_object.hpp"
 #include "python/runtime.hpp"
@@ -76,9 +78,33 @@ Value builtin_next(const Value&, const Args& args) {
   return raise_no_args(stop_iteration_type);
 }
 
+Value builtin_aiter(const Value&, const Args& args) {
+  if (!check_positional(args, "aiter", 1, 1)) return nullptr;
+  Value aiter = lookup_special(args[0], "__aiter__");
+  if (!aiter) return raise_format(type_error_type, "'%s' object is not an async iterable", type_name(args[0]).data());
+  Value bound = bind_special(aiter, args[0]);
+  Value iterator = bound ? call(bound, {}) : Value();
+  if (!iterator) return nullptr;
+  if (!lookup_special(iterator, "__anext__")) {
+    return raise_format(type_error_type, "aiter() returned not an async iterator of type '%s'", type_name(iterator).data());
+  }
+  return iterator;
+}
+
+Value builtin_anext(const Value&, const Args& args) {
+  if (!check_positional(args, "anext", 1, 2)) return nullptr;
+  Value anext = lookup_special(args[0], "__anext__");
+  if (!anext) return raise_format(type_error_type, "'%s' object is not an async iterator", type_name(args[0]).data());
+  Value bound = bind_special(anext, args[0]);
+  Value awaitable = bound ? call(bound, {}) : Value();
+  if (!awaitable || args.size() == 1) return awaitable;
+  return make_anext_awaitable(std::move(awaitable), args[1]);
+}
+
 constexpr FunctionDef kFunctions[] = {
     {"len", builtin_len}, {"sorted", builtin_sorted}, {"any", builtin_any},
     {"all", builtin_all}, {"iter", builtin_iter},     {"next", builtin_next},
+    {"aiter", builtin_aiter}, {"anext", builtin_anext},
 };
 
 }  // namespace

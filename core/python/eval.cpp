@@ -73,11 +73,13 @@ void clear_slots(Value* from, Value* to) {
   for (Value* p = from; p < to; ++p) *p = Value();
 }
 
-// Makes `exc` a RuntimeError when a generator lets StopIteration escape (PEP 479).
+// Makes `exc` a RuntimeError when a generator lets StopIteration (an async generator also
+// StopAsyncIteration) escape (PEP 479).
 void convert_escaping_stop_iteration(GeneratorObject* gen) {
-  if (!error_matches(stop_iteration_type)) return;
+  const bool stop_async = gen->is_async_generator() && error_matches(stop_async_iteration_type);
+  if (!stop_async && !error_matches(stop_iteration_type)) return;
   Ref<BaseExceptionObject> stop = fetch_error();
-  raise_format(runtime_error_type, "%s raised StopIteration", gen->kind_name());
+  raise_format(runtime_error_type, "%s raised %s", gen->kind_name(), stop_async ? "StopAsyncIteration" : "StopIteration");
   BaseExceptionObject* error = current_error();
   if (error == nullptr) return;
   error->cause = Value(stop);
@@ -690,6 +692,7 @@ Exec execute(State& st, bool outermost, LoopResult& result) {
       case Opcode::YIELD_VALUE: {
         Value v = POP();
         GeneratorObject* gen = f->generator;
+        gen->yielded_own_value = arg != 0;
         SAVE_FRAME();
         gen->running = false;
         st.exc_info = gen->exc_info.previous;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "python/async_generator.hpp"
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
 #include "python/frame_object.hpp"
@@ -17,6 +18,7 @@ namespace py {
 Type* generator_type = nullptr;
 Type* coroutine_type = nullptr;
 Type* coroutine_wrapper_type = nullptr;
+Type* async_generator_type = nullptr;
 Object* suspend_marker = nullptr;
 
 namespace {
@@ -103,7 +105,7 @@ std::string address_of(const void* p) {
 
 Value generator_repr(const Value& self) {
   auto* gen = as_generator(self);
-  return make_str("<" + std::string(gen->kind_name()) + " object " + gen->qualname->text() + " at " +
+  return make_str("<" + gen->type()->name + " object " + gen->qualname->text() + " at " +
                   address_of(gen) + ">");
 }
 
@@ -145,27 +147,6 @@ Value generator_send(const Value& self, const Args& args) {
   Value out;
   GenStatus status = gen_send(as_generator(self), args[0], out);
   return method_result(status, std::move(out));
-}
-
-// throw(exc), throw(type), throw(type, value): the exception instance to raise.
-Value exception_to_throw(const Args& args) {
-  if (args.size() < 1 || args.size() > 3 || args.has_kwargs()) {
-    return raise_format(type_error_type, "throw expected at least 1 argument, got %d", static_cast<int>(args.size()));
-  }
-  const Value& first = args[0];
-  if (is_exception_instance(first)) {
-    if (args.size() > 1 && !is_none(args[1])) return raise_type_error("instance exception may not have a separate value");
-    return first;
-  }
-  if (isinstance_of(first, type_type) && (static_cast<Type*>(first.object())->flags & Type::kIsException)) {
-    if (args.size() > 1 && is_exception_instance(args[1]) && args[1].type()->is_subtype_of(static_cast<Type*>(first.object()))) {
-      return args[1];
-    }
-    if (args.size() > 1 && !is_none(args[1])) return call(first, {args[1]});
-    return call(first, {});
-  }
-  return raise_format(type_error_type, "exceptions must be classes or instances deriving from BaseException, not %s",
-                      std::string(type_name(first)).c_str());
 }
 
 Value generator_throw(const Value& self, const Args& args) {
@@ -223,10 +204,11 @@ Value generator_getattr(const Value& self, StrObject* name) {
   if (n == "__name__") return Value(gen->name);
   if (n == "__qualname__") return Value(gen->qualname);
   if (n == "gi_running" || n == "cr_running") return py_bool(gen->running);
-  if (n == "gi_frame" || n == "cr_frame") return gen->finished() ? none() : make_frame_view(self);
-  if (n == "gi_code" || n == "cr_code") return Value(gen->code);
+  if (n == "ag_running") return py_bool(gen->running_async);
+  if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame") return gen->finished() ? none() : make_frame_view(self);
+  if (n == "gi_code" || n == "cr_code" || n == "ag_code") return Value(gen->code);
   if (n == "gi_suspended" || n == "cr_suspended") return py_bool(gen->started() && !gen->running);
-  if (n == "gi_yieldfrom" || n == "cr_await") {
+  if (n == "gi_yieldfrom" || n == "cr_await" || n == "ag_await") {
     Value d = gen->delegate();
     return d ? d : none();
   }
@@ -240,6 +222,11 @@ Type* make_generator_type(const char* name) {
   type->repr = generator_repr;
   type->getattr = generator_getattr;
   type->inherit_slots();
+  return type;
+}
+
+Type* make_sendable_generator_type(const char* name) {
+  Type* type = make_generator_type(name);
   add_method(type, "send", generator_send);
   add_method(type, "throw", generator_throw);
   add_method(type, "close", generator_close);
@@ -247,6 +234,26 @@ Type* make_generator_type(const char* name) {
 }
 
 }  // namespace
+
+Value exception_to_throw(const Args& args) {
+  if (args.size() < 1 || args.size() > 3 || args.has_kwargs()) {
+    return raise_format(type_error_type, "throw expected at least 1 argument, got %d", static_cast<int>(args.size()));
+  }
+  const Value& first = args[0];
+  if (is_exception_instance(first)) {
+    if (args.size() > 1 && !is_none(args[1])) return raise_type_error("instance exception may not have a separate value");
+    return first;
+  }
+  if (isinstance_of(first, type_type) && (static_cast<Type*>(first.object())->flags & Type::kIsException)) {
+    if (args.size() > 1 && is_exception_instance(args[1]) && args[1].type()->is_subtype_of(static_cast<Type*>(first.object()))) {
+      return args[1];
+    }
+    if (args.size() > 1 && !is_none(args[1])) return call(first, {args[1]});
+    return call(first, {});
+  }
+  return raise_format(type_error_type, "exceptions must be classes or instances deriving from BaseException, not %s",
+                      std::string(type_name(first)).c_str());
+}
 
 GeneratorObject::GeneratorObject(Type* type, Frame* frame_) : Object(type), frame(frame_) {
   frame->generator = this;
@@ -256,6 +263,7 @@ GeneratorObject::GeneratorObject(Type* type, Frame* frame_) : Object(type), fram
 }
 
 GeneratorObject::~GeneratorObject() {
+  if (is_async_generator() && finalize_async_gen(this)) return;
   if (frame == nullptr) return;
   Heap* heap = Heap::current();
   const bool tearing_down = heap == nullptr || heap->tearing_down();
@@ -265,7 +273,10 @@ GeneratorObject::~GeneratorObject() {
   discard_frame(this);
 }
 
-const char* GeneratorObject::kind_name() const { return is_coroutine() ? "coroutine" : "generator"; }
+const char* GeneratorObject::kind_name() const {
+  if (is_coroutine()) return "coroutine";
+  return is_async_generator() ? "async generator" : "generator";
+}
 
 Value GeneratorObject::delegate() const {
   if (frame == nullptr || running || frame->next_instr < 2) return Value();
@@ -277,8 +288,9 @@ Value GeneratorObject::delegate() const {
 }
 
 Value make_generator(Frame* frame) {
-  const bool coroutine = (frame->code->flags & kCodeCoroutine) != 0;
-  return make<GeneratorObject>(coroutine ? coroutine_type : generator_type, frame);
+  const std::uint32_t flags = frame->code->flags;
+  Type* type = (flags & kCodeCoroutine) ? coroutine_type : (flags & kCodeAsyncGenerator) ? async_generator_type : generator_type;
+  return make<GeneratorObject>(type, frame);
 }
 
 GenStatus gen_send(GeneratorObject* gen, const Value& value, Value& out) {
@@ -443,12 +455,14 @@ Value get_yield_from_iter(Frame* frame, const Value& iterable) {
 }
 
 void init_vm_types() {
-  generator_type = make_generator_type("generator");
+  generator_type = make_sendable_generator_type("generator");
   generator_type->iter = generator_iter;
   generator_type->next = generator_next;
   add_method(generator_type, "__next__", generator_next_method);
   add_method(generator_type, "__iter__", generator_iter_method);
-  coroutine_type = make_generator_type("coroutine");
+  coroutine_type = make_sendable_generator_type("coroutine");
+  async_generator_type = make_generator_type("async_generator");
+  init_async_generator_methods(async_generator_type);
   add_method(coroutine_type, "__await__", coroutine_await);
   coroutine_wrapper_type = make_immortal<Type>("coroutine_wrapper");
   coroutine_wrapper_type->base = object_type;

@@ -6,6 +6,7 @@ set(AIOPLAY_PYTHON_VM_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/eval_exceptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/call.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generator_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/async_generator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/frame_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/traceback_print.cpp
   ${CMAKE_CURRENT_LIST_DIR}/suggestions.cpp

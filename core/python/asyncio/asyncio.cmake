@@ -7,6 +7,7 @@ set(AIOPLAY_PYTHON_ASYNCIO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/future_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gather.cpp
   ${CMAKE_CURRENT_LIST_DIR}/handle_object.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/loop_asyncgens.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loop_object.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loop_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/loop_snapshot.cpp

@@ -5,6 +5,7 @@
 #include "python/asyncio/bridge.hpp"
 #include "python/asyncio/future_object.hpp"
 #include "python/asyncio/handle_object.hpp"
+#include "python/asyncio/loop_asyncgens.hpp"
 #include "python/asyncio/loop_object.hpp"
 #include "python/asyncio/native_coroutine.hpp"
 #include "python/asyncio/sleep.hpp"
@@ -275,6 +276,7 @@ void init_asyncio_types() {
   cancelled_error_type = new_asyncio_exception("CancelledError", "asyncio.exceptions", base_exception_type);
   invalid_state_error_type = new_asyncio_exception("InvalidStateError", "asyncio.exceptions", exception_type);
   init_native_coroutine_type();
+  install_async_gen_hooks();
   init_future_type();
   init_task_type();
   init_gathering_future_type();

@@ -11,6 +11,7 @@
 #include "python/asyncio/bridge.hpp"
 #include "python/asyncio/callback_format.hpp"
 #include "python/asyncio/future_object.hpp"
+#include "python/asyncio/loop_asyncgens.hpp"
 #include "python/asyncio/handle_object.hpp"
 #include "python/asyncio/loop_run.hpp"
 #include "python/asyncio/loop_trace.hpp"
@@ -53,6 +54,11 @@ Value check_can_run(LoopObject* lo, const StdlibFrame& check_closed, const Stdli
     return nullptr;
   }
   return none();
+}
+
+Value loop_shutdown_asyncgens(const Value& self, const Args& args) {
+  if (!check_no_args(args, "shutdown_asyncgens")) return nullptr;
+  return shutdown_asyncgens_coroutine(self);
 }
 
 Value loop_run_until_complete(const Value& self, const Args& args) {
@@ -194,7 +200,8 @@ Value loop_repr(const Value& self) {
 
 }  // namespace
 
-LoopObject::LoopObject() : Object(loop_type), loop(std::make_unique<aio::EventLoop>(vm_clock())) {
+LoopObject::LoopObject()
+    : Object(loop_type), loop(std::make_unique<aio::EventLoop>(vm_clock())), asyncgens(std::make_unique<LoopAsyncGens>(*this)) {
   loop->set_task_counter(&asyncio_state()->task_counter);
   // core/loop reports unretrieved exceptions and pending tasks as its objects die, when their
   // Python side is already gone: the Python layer reports them itself (~PyTaskCore, the exit hook).
@@ -287,6 +294,7 @@ void init_loop_types() {
   add_method(loop_type, "call_later", loop_call_later);
   add_method(loop_type, "call_at", loop_call_at);
   add_method(loop_type, "get_debug", loop_get_debug);
+  add_method(loop_type, "shutdown_asyncgens", loop_shutdown_asyncgens);
 }
 
 }  // namespace py

@@ -16,10 +16,13 @@ struct BaseExceptionObject;
 
 extern Type* loop_type;
 
+class LoopAsyncGens;
+
 struct LoopObject : Object {
   LoopObject();
   ~LoopObject() override;
   std::unique_ptr<aio::EventLoop> loop;
+  std::unique_ptr<LoopAsyncGens> asyncgens;
 };
 
 inline bool is_loop(const Value& v) { return v.is_object() && v.type()->is_subtype_of(loop_type); }

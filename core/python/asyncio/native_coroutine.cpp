@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "python/args.hpp"
+#include "python/async_generator.hpp"
 #include "python/descriptors.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
@@ -35,7 +36,7 @@ Value NativeCoroutineObject::throw_in(Ref<BaseExceptionObject> exc) {
 
 bool is_coroutine_object(const Value& v) {
   // 3.11's asyncio.iscoroutine() still takes generators (types.GeneratorType; 3.12 dropped it).
-  return is_generator_object(v) || is_native_coroutine(v);
+  return is_generator_object(v) || is_native_coroutine(v) || is_async_gen_awaitable(v);
 }
 
 Value coroutine_return(NativeCoroutineObject* coro, Value result) {

@@ -9,6 +9,7 @@
 #include "python/asyncio/asyncio_module.hpp"
 #include "python/asyncio/bridge.hpp"
 #include "python/asyncio/future_object.hpp"
+#include "python/asyncio/loop_asyncgens.hpp"
 #include "python/asyncio/loop_object.hpp"
 #include "python/asyncio/loop_run.hpp"
 #include "python/asyncio/native_coroutine.hpp"
@@ -22,9 +23,8 @@
 namespace py {
 namespace {
 
-// loop.shutdown_asyncgens() and loop.shutdown_default_executor(): with no async generators and no
-// executor, both return at once; running them still runs the loop (callbacks left ready when the
-// main task ended run then) and numbers their tasks, as in CPython.
+// loop.shutdown_default_executor(): with no executor, it returns at once; running it still runs
+// the loop (callbacks left ready run then) and numbers its task, as in CPython.
 struct ShutdownCoroutine final : NativeCoroutineObject {
   ShutdownCoroutine(const char* qualname, const char* defined_at) : NativeCoroutineObject(qualname, defined_at, defined_at) {}
   Value resume(const Value&) override { return coroutine_return(this, none()); }
@@ -125,7 +125,7 @@ class RunMain final : public Suspension {
     Value coro;
     if (phase_ == Phase::main || phase_ == Phase::cancelling) {
       phase_ = Phase::shutdown_asyncgens;
-      coro = make<ShutdownCoroutine>("BaseEventLoop.shutdown_asyncgens", "asyncio/base_events.py:539");
+      coro = shutdown_asyncgens_coroutine(loop_);
     } else if (phase_ == Phase::shutdown_asyncgens) {
       phase_ = Phase::shutdown_default_executor;
       coro = make<ShutdownCoroutine>("BaseEventLoop.shutdown_default_executor", "asyncio/base_events.py:564");

@@ -38,9 +38,16 @@ Resumed resume_coroutine(const Value& coro, Ref<BaseExceptionObject> exc, Value&
            : status == GenStatus::returned ? Resumed::returned
                                            : Resumed::raised;
   }
-  NativeCoroutineObject* native = as_native_coroutine(coro);
-  native->started = true;
-  Value v = exc ? native->throw_in(std::move(exc)) : native->resume(none());
+  Value v;
+  if (is_native_coroutine(coro)) {
+    NativeCoroutineObject* native = as_native_coroutine(coro);
+    native->started = true;
+    v = exc ? native->throw_in(std::move(exc)) : native->resume(none());
+  } else {
+    // An async generator's asend() or athrow() awaitable.
+    v = exc ? call_method(coro, "throw", {Value(std::move(exc))}) : coro.type()->next(coro);
+    if (!v && !error_occurred()) raise_no_args(stop_iteration_type);
+  }
   if (v) {
     out = std::move(v);
     return Resumed::yielded;
