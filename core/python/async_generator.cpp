@@ -327,13 +327,7 @@ bool finalize_async_gen(GeneratorObject* agen) {
   if (!agen->started() || agen->running) return false;
   Heap* heap = Heap::current();
   if (heap == nullptr || heap->tearing_down()) return false;
-  Frame* frame = agen->frame;
-  agen->frame = nullptr;
-  auto stand_in = make<GeneratorObject>(async_generator_type, frame);
-  stand_in->exc_info.exception = std::move(agen->exc_info.exception);
-  stand_in->name = agen->name;
-  stand_in->qualname = agen->qualname;
-  hooks->finalize(Value(std::move(stand_in)));
+  hooks->finalize(Value(move_to_stand_in(agen)));
   return true;
 }
 

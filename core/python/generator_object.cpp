@@ -2,16 +2,19 @@
 
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "python/async_generator.hpp"
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
 #include "python/frame_object.hpp"
 #include "python/function_object.hpp"
+#include "python/heap.hpp"
 #include "python/init.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
 #include "python/traceback_print.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 
@@ -215,6 +218,51 @@ Value generator_getattr(const Value& self, StrObject* name) {
   return generic_getattr(self, name);
 }
 
+// Whether a try/finally, except or with block covers the yield the frame is suspended at: only then
+// can closing it run code.
+bool suspended_in_handler(const Frame& frame) {
+  for (const ExceptionTableEntry& row : frame.code->exception_table) {
+    if (row.start <= frame.last_instr && frame.last_instr < row.end) return true;
+  }
+  return false;
+}
+
+// PyErr_WriteUnraisable: "Exception ignored in: <generator object g at 0x...>" and the traceback,
+// which is the current frame's line when the error has none of its own.
+void report_unraisable(const Value& obj) {
+  Ref<BaseExceptionObject> error = fetch_error();
+  if (!error) return;
+  if (!error->traceback) {
+    if (Frame* current = current_state()->current_frame) {
+      restore_error(std::move(error));
+      add_traceback_entry(current);
+      error = fetch_error();
+    }
+  }
+  std::string text;
+  if (!repr_string(obj, text)) {
+    clear_error();
+    text = "<object repr() failed>";
+  }
+  vm_write_stderr("Exception ignored in: " + text + "\n" + format_exception_unchained(error.get()));
+}
+
+// CPython's _PyGen_Finalize: a generator dropped while suspended inside a try/finally or with block
+// is closed then and there, so that the block's clean-up runs; an error it raises is reported and
+// ignored. Another exception may be propagating meanwhile: it is put aside.
+void close_dropped(GeneratorObject* gen) {
+  Ref<GeneratorObject> stand_in = move_to_stand_in(gen);
+  Ref<BaseExceptionObject> pending = fetch_error();
+  Heap* heap = Heap::current();
+  if (!gen_close(stand_in.get())) {
+    const bool enforcing = heap->enforcing();
+    heap->set_enforcing(false);
+    report_unraisable(Value(stand_in));
+    heap->set_enforcing(enforcing);
+  }
+  if (pending) restore_error(std::move(pending));
+}
+
 Type* make_generator_type(const char* name) {
   Type* type = make_immortal<Type>(name);
   type->base = object_type;
@@ -270,7 +318,24 @@ GeneratorObject::~GeneratorObject() {
   if (is_coroutine() && !started() && !tearing_down) {
     warn_at_current_line(runtime_warning_type, "coroutine '" + qualname->text() + "' was never awaited", true);
   }
+  if (!tearing_down && started() && !running && suspended_in_handler(*frame)) {
+    close_dropped(this);
+    return;
+  }
   discard_frame(this);
+}
+
+Ref<GeneratorObject> move_to_stand_in(GeneratorObject* gen) {
+  Heap* heap = Heap::current();
+  const bool enforcing = heap->enforcing();
+  heap->set_enforcing(false);  // a destructor cannot fail for lack of memory
+  Frame* frame = std::exchange(gen->frame, nullptr);
+  Ref<GeneratorObject> stand_in = make<GeneratorObject>(gen->type(), frame);
+  heap->set_enforcing(enforcing);
+  stand_in->exc_info.exception = std::move(gen->exc_info.exception);
+  stand_in->name = gen->name;
+  stand_in->qualname = gen->qualname;
+  return stand_in;
 }
 
 const char* GeneratorObject::kind_name() const {

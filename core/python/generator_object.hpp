@@ -52,6 +52,10 @@ struct GeneratorObject : Object {
   Value delegate() const;
 };
 
+// A generator being dropped while suspended: a new one of its type takes over its frame (so that the
+// frame can still be closed, or handed to an event loop to close) and the dropped one has none.
+Ref<GeneratorObject> move_to_stand_in(GeneratorObject* gen);
+
 // A new generator or coroutine for a call frame whose code has the generator/coroutine flag.
 Value make_generator(Frame* frame);
 

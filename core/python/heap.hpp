@@ -61,6 +61,7 @@ class Heap {
   // Allocations beyond the cap fail only while enforcement is on: the engine turns it off while it
   // builds the MemoryError and prints the final traceback, so reporting the failure cannot fail.
   void set_enforcing(bool on) { enforcing_ = on; }
+  bool enforcing() const { return enforcing_; }
   bool tearing_down() const { return tearing_down_; }
 
   // operator new's bookkeeping (heap.cpp).

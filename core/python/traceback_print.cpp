@@ -207,6 +207,15 @@ std::string format_exception_only(BaseExceptionObject* exc) {
   return message.empty() ? name + "\n" : name + ": " + message + "\n";
 }
 
+std::string format_exception_unchained(BaseExceptionObject* exc) {
+  std::string out;
+  if (exc->traceback) {
+    out += "Traceback (most recent call last):\n";
+    append_traceback(out, exc->traceback.get());
+  }
+  return out + format_exception_only(exc);
+}
+
 std::string format_exception(BaseExceptionObject* exc) {
   std::string out;
   std::unordered_set<const BaseExceptionObject*> seen;

@@ -12,6 +12,10 @@ namespace py {
 // "ValueError: message". Runs str() on the exceptions (may run Python code).
 std::string format_exception(BaseExceptionObject* exc);
 
+// The traceback and "ValueError: message" of the exception alone, as CPython reports an error it
+// ignores (PyErr_WriteUnraisable): no chained exceptions, no "Did you mean".
+std::string format_exception_unchained(BaseExceptionObject* exc);
+
 // "ValueError: message" (or just "ValueError"), the last line of a report.
 std::string format_exception_only(BaseExceptionObject* exc);
 
