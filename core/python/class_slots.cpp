@@ -4,15 +4,18 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <utility>
 
 #include "python/dict_object.hpp"
 #include "python/errors.hpp"
 #include "python/function_object.hpp"
+#include "python/heap.hpp"
 #include "python/int_object.hpp"
 #include "python/object_model.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
+#include "python/traceback_print.hpp"
 
 namespace py {
 namespace {
@@ -242,6 +245,35 @@ bool slot_init(const Value& self, const Args& args) {
   return true;
 }
 
+// CPython's slot_tp_finalize as PyObject_CallFinalizerFromDealloc calls it: the object lives again
+// for the call to __del__, which runs once per object; it stays alive when the call kept a
+// reference. An error is reported as ignored. Another exception may be propagating meanwhile: it
+// is put aside.
+thread_local std::unordered_set<const Object*> finalized_and_resurrected;
+
+bool slot_finalize(Object* o) {
+  if (finalized_and_resurrected.erase(o) != 0) return true;
+  Heap* heap = Heap::current();
+  if (heap == nullptr || heap->tearing_down()) return true;
+  o->refcnt = 1;
+  {
+    Value self = Value::borrow(o);
+    Ref<BaseExceptionObject> pending = fetch_error();
+    Value del = self.type()->lookup(name_of<"__del__">());
+    if (del && !call_dunder(self, del, Args{})) {
+      const bool enforcing = heap->enforcing();
+      heap->set_enforcing(false);
+      write_unraisable(del);
+      heap->set_enforcing(enforcing);
+    }
+    if (pending) restore_error(std::move(pending));
+  }
+  if (--o->refcnt == 0) return true;
+  Heap::Outside uncounted;  // the set's storage is the engine's
+  finalized_and_resurrected.insert(o);
+  return false;
+}
+
 // ---- arithmetic ----------------------------------------------------------------------------------------------
 
 // One slot function per operator: the slot signature carries no operator, so a template
@@ -348,6 +380,7 @@ void install_class_slots(Type* type) {
   set_if(type, type->descr_set, &slot_descr_set, {"__set__", "__delete__"});
   set_if(type, type->new_instance, &slot_new, {"__new__"});
   set_if(type, type->init, &slot_init, {"__init__"});
+  set_if(type, type->finalize, &slot_finalize, {"__del__"});
   for (int i = 0; i < kBinaryOpCount; i++) {
     set_if(type, type->binary[i], kBinarySlots[i], {kBinaryDunders[i].op, kBinaryDunders[i].reflected});
     set_if(type, type->inplace[i], kInplaceSlots[i], {kBinaryDunders[i].inplace});

@@ -227,26 +227,6 @@ bool suspended_in_handler(const Frame& frame) {
   return false;
 }
 
-// PyErr_WriteUnraisable: "Exception ignored in: <generator object g at 0x...>" and the traceback,
-// which is the current frame's line when the error has none of its own.
-void report_unraisable(const Value& obj) {
-  Ref<BaseExceptionObject> error = fetch_error();
-  if (!error) return;
-  if (!error->traceback) {
-    if (Frame* current = current_state()->current_frame) {
-      restore_error(std::move(error));
-      add_traceback_entry(current);
-      error = fetch_error();
-    }
-  }
-  std::string text;
-  if (!repr_string(obj, text)) {
-    clear_error();
-    text = "<object repr() failed>";
-  }
-  vm_write_stderr("Exception ignored in: " + text + "\n" + format_exception_unchained(error.get()));
-}
-
 // CPython's _PyGen_Finalize: a generator dropped while suspended inside a try/finally or with block
 // is closed then and there, so that the block's clean-up runs; an error it raises is reported and
 // ignored. Another exception may be propagating meanwhile: it is put aside.
@@ -257,7 +237,7 @@ void close_dropped(GeneratorObject* gen) {
   if (!gen_close(stand_in.get())) {
     const bool enforcing = heap->enforcing();
     heap->set_enforcing(false);
-    report_unraisable(Value(stand_in));
+    write_unraisable(Value(stand_in));
     heap->set_enforcing(enforcing);
   }
   if (pending) restore_error(std::move(pending));

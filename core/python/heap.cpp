@@ -127,6 +127,7 @@ thread_local int free_depth = 0;
 thread_local std::vector<Object*>* deferred_frees = nullptr;
 
 void free_object(Object* o) {
+  if (FinalizeSlot finalize = o->type()->finalize; finalize != nullptr && !finalize(o)) return;
   Heap::unlink(o);
   if (free_depth >= kMaxFreeDepth) {
     Heap::Outside uncounted;  // the list's storage is the engine's, never a run's (nor its cap's)

@@ -129,6 +129,9 @@ using DescrSetSlot = bool (*)(const Value& self, const Value& instance, const Va
 // type.__call__ splits into new (allocate, immutable state) and init.
 using NewSlot = Value (*)(Type* type, const Args& args);
 using InitSlot = bool (*)(const Value& self, const Args& args);
+// Runs before an object whose refcount reached zero is freed (__del__): false when the object was
+// resurrected (it must not be freed then).
+using FinalizeSlot = bool (*)(Object* self);
 
 struct Type : Object {
   enum Flags : std::uint32_t {
@@ -179,6 +182,7 @@ struct Type : Object {
   DescrSetSlot descr_set = nullptr;
   NewSlot new_instance = nullptr;
   InitSlot init = nullptr;
+  FinalizeSlot finalize = nullptr;
 
   bool is_subtype_of(const Type* other) const;  // walks the MRO
   // Looks a name up along the MRO (no descriptors applied); an empty Value when absent. Never

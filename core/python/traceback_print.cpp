@@ -6,6 +6,7 @@
 
 #include "python/code.hpp"
 #include "python/errors.hpp"
+#include "python/eval_internal.hpp"
 #include "python/frame.hpp"
 #include "python/parser.hpp"
 #include "python/runtime.hpp"
@@ -214,6 +215,24 @@ std::string format_exception_unchained(BaseExceptionObject* exc) {
     append_traceback(out, exc->traceback.get());
   }
   return out + format_exception_only(exc);
+}
+
+void write_unraisable(const Value& obj) {
+  Ref<BaseExceptionObject> error = fetch_error();
+  if (!error) return;
+  if (!error->traceback) {
+    if (Frame* current = vm_current_frame()) {
+      restore_error(std::move(error));
+      add_traceback_entry(current);
+      error = fetch_error();
+    }
+  }
+  std::string text;
+  if (!repr_string(obj, text)) {
+    clear_error();
+    text = "<object repr() failed>";
+  }
+  vm_write_stderr("Exception ignored in: " + text + "\n" + format_exception_unchained(error.get()));
 }
 
 std::string format_exception(BaseExceptionObject* exc) {

@@ -16,6 +16,11 @@ std::string format_exception(BaseExceptionObject* exc);
 // ignores (PyErr_WriteUnraisable): no chained exceptions, no "Did you mean".
 std::string format_exception_unchained(BaseExceptionObject* exc);
 
+// PyErr_WriteUnraisable: reports the current error, which nothing can catch (it was raised while
+// closing a dropped generator, or in __del__), on stderr and clears it: "Exception ignored in:
+// <repr of obj>" and the error alone, whose traceback is the current line when it has none.
+void write_unraisable(const Value& obj);
+
 // "ValueError: message" (or just "ValueError"), the last line of a report.
 std::string format_exception_only(BaseExceptionObject* exc);
 
