@@ -140,19 +140,12 @@ Value list_concat(const Value& a, const Value& b) {
   return make_list(std::move(out));
 }
 
-std::vector<Value> repeated(const std::vector<Value>& items, std::int64_t count) {
-  std::vector<Value> out;
-  out.reserve(items.size() * static_cast<std::size_t>(count));
-  for (std::int64_t i = 0; i < count; i++) out.insert(out.end(), items.begin(), items.end());
-  return out;
-}
-
 Value list_repeat(const Value& a, const Value& b) {
   int side = 0;
   std::int64_t count = 0;
   int r = repeat_operands(a, b, is_list, side, count);
   if (r <= 0) return r == 0 ? not_implemented() : nullptr;
-  return make_list(repeated(items_of(side == 0 ? a : b), count));
+  return make_list(repeat_items<std::vector<Value>>(items_of(side == 0 ? a : b), count));
 }
 
 bool extend(const Value& self, const Value& iterable) {
@@ -172,7 +165,7 @@ Value list_inplace_repeat(const Value& self, const Value& other) {
   if (!is_index_like(other)) return not_implemented();
   std::int64_t count = 0;
   if (!to_index(other, count)) return nullptr;
-  std::vector<Value> out = repeated(items_of(self), std::max<std::int64_t>(count, 0));
+  std::vector<Value> out = repeat_items<std::vector<Value>>(items_of(self), count);
   std::swap(items_of(self), out);
   return self;
 }

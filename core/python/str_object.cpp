@@ -203,11 +203,7 @@ Value str_repeat(const Value& a, const Value& b) {
   std::int64_t count = 0;
   int r = repeat_operands(a, b, is_str, side, count);
   if (r <= 0) return r == 0 ? not_implemented() : nullptr;
-  std::string_view text = text_of(side == 0 ? a : b);
-  std::string out;
-  out.reserve(text.size() * static_cast<std::size_t>(count));
-  for (std::int64_t i = 0; i < count; i++) out += text;
-  return make_str(std::move(out));
+  return make_str(repeat_items<std::string>(text_of(side == 0 ? a : b), count));
 }
 
 Value str_mod(const Value& a, const Value& b) {

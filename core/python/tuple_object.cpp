@@ -105,11 +105,7 @@ Value tuple_repeat(const Value& a, const Value& b) {
   if (r <= 0) return r == 0 ? not_implemented() : nullptr;
   const Value& seq = side == 0 ? a : b;
   if (count == 1 && seq.type() == tuple_type) return seq;
-  const auto& items = items_of(seq);
-  std::vector<Value> out;
-  out.reserve(items.size() * static_cast<std::size_t>(count));
-  for (std::int64_t i = 0; i < count; i++) out.insert(out.end(), items.begin(), items.end());
-  return make_tuple(std::move(out));
+  return make_tuple(repeat_items<std::vector<Value>>(items_of(seq), count));
 }
 
 Value tuple_iter(const Value& self) { return make<SeqIterObject>(tuple_iterator_type, self, 0); }
