@@ -43,7 +43,20 @@ DictObject::DictObject(Type* type) : Object(type), version_(next_version()) {
   if (type == nullptr) dicts_made_before_dict_type().push_back(this);
 }
 
-DictObject::~DictObject() = default;
+namespace {
+
+// Released first to last, as CPython frees a dict's entries, whichever order the C++ library
+// destroys a vector's elements in: finalizers (__del__, closing generators) run in the dict's order.
+void release_first_to_last(std::vector<DictObject::Entry>& entries) {
+  for (DictObject::Entry& e : entries) {
+    e.key = Value();
+    e.value = Value();
+  }
+}
+
+}  // namespace
+
+DictObject::~DictObject() { release_first_to_last(entries_); }
 
 namespace {
 
@@ -227,6 +240,7 @@ void DictObject::clear() {
   index_.clear();
   used_ = 0;
   version_ = next_version();
+  release_first_to_last(old);
 }
 
 // CPython's growth: room for three times the live entries, holes squeezed out.

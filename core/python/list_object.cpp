@@ -185,6 +185,7 @@ bool list_init(const Value& self, const Args& args) {
   if (!check_no_kwargs(args, "list") || !check_positional(args, "list", 0, 1)) return false;
   std::vector<Value> old = std::move(items_of(self));
   items_of(self).clear();
+  release_last_to_first(old);
   return args.size() == 0 || extend(self, args[0]);
 }
 
@@ -270,6 +271,7 @@ Value list_clear(const Value& self, const Args& args) {
   if (!check_no_args(args, "list.clear")) return nullptr;
   std::vector<Value> old = std::move(items_of(self));
   items_of(self).clear();
+  release_last_to_first(old);
   return none();
 }
 

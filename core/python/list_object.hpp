@@ -10,6 +10,7 @@ extern Type* list_type;
 
 struct ListObject : Object {
   explicit ListObject(std::vector<Value> items = {}, Type* type = list_type) : Object(type), items(std::move(items)) {}
+  ~ListObject() override { release_last_to_first(items); }
   std::vector<Value> items;
 };
 

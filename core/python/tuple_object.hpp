@@ -11,6 +11,7 @@ extern Type* tuple_type;
 
 struct TupleObject : Object {
   explicit TupleObject(std::vector<Value> items, Type* type = tuple_type) : Object(type), items(std::move(items)) {}
+  ~TupleObject() override { release_last_to_first(items); }
   std::vector<Value> items;  // never changed after construction by Python code
 };
 

@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 namespace py {
 
@@ -151,5 +152,13 @@ class Ref {
  private:
   T* p_ = nullptr;
 };
+
+// Releases a container's items last to first, as CPython frees a list's or tuple's, whichever order
+// the C++ library destroys a vector's elements in: finalizers (__del__, closing generators) then run
+// in the same order on every platform.
+inline void release_last_to_first(std::vector<Value>& items) {
+  for (auto it = items.rbegin(); it != items.rend(); ++it) *it = Value();
+  items.clear();
+}
 
 }  // namespace py
