@@ -11,6 +11,7 @@
 #include "python/int_object.hpp"
 #include "python/module_support.hpp"
 #include "python/runtime.hpp"
+#include "python/sequence_ops.hpp"
 #include "python/str_object.hpp"
 #include "python/types_support.hpp"
 
@@ -180,7 +181,21 @@ Value deque_compare(const Value& self, const Value& other, CompareOp op) {
   return nullptr;
 }
 
+bool is_deque(const Value& v) { return isinstance_of(v, deque_type); }
+
+// deque.copy(), and the base of `+` and `*`: a subclass's copy comes from calling the subclass,
+// as CPython's deque_copy does.
 Value copy_of(DequeObject* d) {
+  if (d->type() != deque_type) {
+    Value type = Value::borrow(d->type());
+    Value self = Value::borrow(d);
+    Value copy = d->maxlen < 0 ? call(type, {self}) : call(type, {self, int_from_int64(d->maxlen)});
+    if (copy && !is_deque(copy)) {
+      return raise_format(type_error_type, "%s() returned a non-deque (type %s)", d->type()->name.c_str(),
+                          type_name(copy).data());
+    }
+    return copy;
+  }
   Ref<DequeObject> copy = make<DequeObject>(deque_type);
   copy->items = d->items;
   copy->maxlen = d->maxlen;
@@ -195,8 +210,47 @@ Value deque_add(const Value& left, const Value& right) {
     return not_implemented();
   }
   Value result = copy_of(as_deque(left));
+  if (!result) return nullptr;
   for (const Value& item : as_deque(right)->items) as_deque(result)->push_back(item);
   return result;
+}
+
+// The items of `deque * count`: `count` times over; a bounded deque keeps only the last maxlen,
+// which are picked directly (the full repetition may be astronomically long).
+std::deque<Value> repeated_items(const DequeObject& d, std::int64_t count) {
+  const std::size_t size = d.items.size();
+  if (size == 0 || count <= 0 || d.maxlen == 0) return {};
+  if (d.maxlen < 0) return repeat_items<std::deque<Value>>(d.items, count);
+  const auto total = static_cast<unsigned __int128>(size) * static_cast<std::uint64_t>(count);
+  const std::size_t keep = total < static_cast<std::uint64_t>(d.maxlen) ? static_cast<std::size_t>(total)
+                                                                        : static_cast<std::size_t>(d.maxlen);
+  const std::size_t first = (size - keep % size) % size;  // (total - keep) % size, as total % size == 0
+  std::deque<Value> out;
+  for (std::size_t j = 0; j < keep; ++j) out.push_back(d.items[(first + j) % size]);
+  return out;
+}
+
+Value deque_repeat(const Value& a, const Value& b) {
+  int side = 0;
+  std::int64_t count = 0;
+  int r = repeat_operands(a, b, is_deque, side, count);
+  if (r <= 0) return r == 0 ? not_implemented() : nullptr;
+  Value result = copy_of(as_deque(side == 0 ? a : b));
+  if (!result) return nullptr;
+  as_deque(result)->items = repeated_items(*as_deque(result), count);
+  return result;
+}
+
+Value deque_inplace_repeat(const Value& self, const Value& other) {
+  int side = 0;
+  std::int64_t count = 0;
+  int r = repeat_operands(self, other, is_deque, side, count);
+  if (r <= 0) return r == 0 ? not_implemented() : nullptr;
+  DequeObject* d = as_deque(self);
+  std::deque<Value> items = repeated_items(*d, count);
+  std::swap(d->items, items);
+  d->version++;
+  return self;
 }
 
 Value deque_inplace_add(const Value& self, const Value& other) {
@@ -354,7 +408,7 @@ Value deque_maxlen(const Value& self) {
 }  // namespace
 
 void init_deque_type() {
-  deque_type = new_module_type("deque", "collections", Type::kBaseType);
+  deque_type = new_module_type("deque", "collections", Type::kBaseType | Type::kRepeatable);
   deque_type->new_instance = deque_new;
   deque_type->init = deque_init;
   deque_type->repr = deque_repr;
@@ -366,6 +420,8 @@ void init_deque_type() {
   deque_type->iter = deque_iter;
   deque_type->binary[static_cast<int>(BinaryOp::Add)] = deque_add;
   deque_type->inplace[static_cast<int>(BinaryOp::Add)] = deque_inplace_add;
+  deque_type->binary[static_cast<int>(BinaryOp::Mul)] = deque_repeat;
+  deque_type->inplace[static_cast<int>(BinaryOp::Mul)] = deque_inplace_repeat;
   finish_module_type(deque_type);
   add_getset(deque_type, "maxlen", deque_maxlen);
   for (const FunctionDef& m : std::initializer_list<FunctionDef>{

@@ -146,6 +146,7 @@ struct Type : Object {
     kIsDictSubclass = 256,
     kIsTypeSubclass = 512,
     kAbstractBaseOnly = 1024,  // cannot be instantiated directly
+    kRepeatable = 2048,        // besides str, list and tuple, a sequence that `*` repeats (deque)
   };
 
   explicit Type(std::string name, Type* metatype = nullptr);

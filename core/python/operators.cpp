@@ -50,7 +50,7 @@ Value dispatch_binary(const Value& a, const Value& b, BinaryOp op) {
   return not_implemented();
 }
 
-bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_tuple(v); }
+bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_tuple(v) || (v.type()->flags & Type::kRepeatable); }
 
 Value unsupported(const Value& a, const Value& b, BinaryOp op, bool inplace) {
   const bool same_kind = (is_str(a) && is_str(b)) || (is_list(a) && is_list(b)) || (is_tuple(a) && is_tuple(b));

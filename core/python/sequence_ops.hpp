@@ -20,13 +20,13 @@ Value compare_items(const std::vector<Value>& a, const std::vector<Value>& b, Co
 Value items_repr(const Object* self, const std::vector<Value>& items, const char* open, const char* close,
                  bool one_item_comma = false);
 
-// `seq * count`: `items` `count` times over (a vector of Values, or a string's bytes). An empty
+// `seq * count`: `items` `count` times over (a vector or deque of Values, or a string's bytes). An empty
 // sequence stays empty at once, however large the count.
 template <class Out, class Items>
 Out repeat_items(const Items& items, std::int64_t count) {
   Out out;
   if (items.empty() || count <= 0) return out;
-  out.reserve(items.size() * static_cast<std::size_t>(count));
+  if constexpr (requires { out.reserve(0); }) out.reserve(items.size() * static_cast<std::size_t>(count));
   for (std::int64_t i = 0; i < count; i++) out.insert(out.end(), items.begin(), items.end());
   return out;
 }
