@@ -230,23 +230,27 @@ std::deque<Value> repeated_items(const DequeObject& d, std::int64_t count) {
   return out;
 }
 
-Value deque_repeat(const Value& a, const Value& b) {
+// The deque operand of `*` or `*=` and the count: 1, or 0 for NotImplemented, -1 on error.
+int deque_repeat_operands(const Value& a, const Value& b, DequeObject*& d, std::int64_t& count) {
   int side = 0;
-  std::int64_t count = 0;
   int r = repeat_operands(a, b, is_deque, side, count);
-  if (r <= 0) return r == 0 ? not_implemented() : nullptr;
-  Value result = copy_of(as_deque(side == 0 ? a : b));
-  if (!result) return nullptr;
-  as_deque(result)->items = repeated_items(*as_deque(result), count);
+  if (r > 0) d = as_deque(side == 0 ? a : b);
+  return r;
+}
+
+Value deque_repeat(const Value& a, const Value& b) {
+  DequeObject* d = nullptr;
+  std::int64_t count = 0;
+  if (int r = deque_repeat_operands(a, b, d, count); r <= 0) return r == 0 ? not_implemented() : nullptr;
+  Value result = copy_of(d);
+  if (result) as_deque(result)->items = repeated_items(*as_deque(result), count);
   return result;
 }
 
 Value deque_inplace_repeat(const Value& self, const Value& other) {
-  int side = 0;
+  DequeObject* d = nullptr;
   std::int64_t count = 0;
-  int r = repeat_operands(self, other, is_deque, side, count);
-  if (r <= 0) return r == 0 ? not_implemented() : nullptr;
-  DequeObject* d = as_deque(self);
+  if (int r = deque_repeat_operands(self, other, d, count); r <= 0) return r == 0 ? not_implemented() : nullptr;
   std::deque<Value> items = repeated_items(*d, count);
   std::swap(d->items, items);
   d->version++;
