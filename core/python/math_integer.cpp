@@ -10,6 +10,7 @@
 #include "python/int_object.hpp"
 #include "python/module_support.hpp"
 #include "python/runtime.hpp"
+#include "python/vm.hpp"
 
 namespace py {
 namespace {
@@ -90,7 +91,8 @@ Value math_factorial(const Value&, const Args& args) {
   for (std::int64_t i = 2; i <= n; i++) {
     auto k = static_cast<std::uint64_t>(i);
     if (chunk > UINT64_MAX / k) {
-      if (!multiply(result, BigInt::from_uint64(chunk))) return nullptr;
+      // A Ctrl+C stops a huge factorial, which may multiply for minutes.
+      if (vm_raise_if_interrupted() || !multiply(result, BigInt::from_uint64(chunk))) return nullptr;
       chunk = 1;
     }
     chunk *= k;
