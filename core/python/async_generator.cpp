@@ -1,7 +1,5 @@
 #include "python/async_generator.hpp"
 
-#include <cstdio>
-#include <string>
 
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
@@ -21,7 +19,10 @@ Type* anext_awaitable_type = nullptr;
 enum class AwaitableState { init, iterating, closed };
 
 struct AsendObject : Object {
+  static constexpr const char* kReused = "cannot reuse already awaited __anext__()/asend()";
   AsendObject(Ref<GeneratorObject> gen, Value value) : Object(asend_type), gen(std::move(gen)), value(std::move(value)) {}
+  Value send_value(Value sent);
+  Value finish(GenStatus status, Value out);
   Ref<GeneratorObject> gen;
   Value value;  // sent on the first resumption
   AwaitableState state = AwaitableState::init;
@@ -29,7 +30,10 @@ struct AsendObject : Object {
 
 // athrow(exc) and aclose() (with no exception: GeneratorExit).
 struct AthrowObject : Object {
+  static constexpr const char* kReused = "cannot reuse already awaited aclose()/athrow()";
   AthrowObject(Ref<GeneratorObject> gen, Value exc) : Object(athrow_type), gen(std::move(gen)), exc(std::move(exc)) {}
+  Value send_value(const Value& sent);
+  Value finish(GenStatus status, Value out);
   Ref<GeneratorObject> gen;
   Value exc;
   AwaitableState state = AwaitableState::init;
@@ -82,48 +86,21 @@ Value settle(Awaitable* awaitable, Value result) {
   return result;
 }
 
-Value asend_send_value(AsendObject* self, Value sent) {
-  GeneratorObject* gen = self->gen.get();
-  if (self->state == AwaitableState::closed) return raise_runtime_error("cannot reuse already awaited __anext__()/asend()");
-  if (self->state == AwaitableState::init) {
-    if (gen->running_async) return raise_runtime_error("anext(): asynchronous generator is already running");
-    if (is_none(sent)) sent = self->value;
-    self->state = AwaitableState::iterating;
+Value AsendObject::send_value(Value sent) {
+  GeneratorObject* g = gen.get();
+  if (state == AwaitableState::closed) return raise_runtime_error(kReused);
+  if (state == AwaitableState::init) {
+    if (g->running_async) return raise_runtime_error("anext(): asynchronous generator is already running");
+    if (is_none(sent)) sent = value;
+    state = AwaitableState::iterating;
   }
-  gen->running_async = true;
+  g->running_async = true;
   Value out;
-  const GenStatus status = gen_send(gen, sent, out);
-  return settle(self, unwrap(gen, status, std::move(out)));
+  const GenStatus status = gen_send(g, sent, out);
+  return finish(status, std::move(out));
 }
 
-AsendObject* as_asend(const Value& v) { return static_cast<AsendObject*>(v.object()); }
-
-Value asend_next(const Value& self) { return asend_send_value(as_asend(self), none()); }
-
-Value asend_send(const Value& self, const Args& args) {
-  if (!check_positional(args, "send", 1, 1)) return nullptr;
-  return asend_send_value(as_asend(self), args[0]);
-}
-
-Value asend_throw(const Value& self, const Args& args) {
-  AsendObject* asend = as_asend(self);
-  if (asend->state == AwaitableState::closed) return raise_runtime_error("cannot reuse already awaited __anext__()/asend()");
-  Value exc = exception_to_throw(args);
-  if (!exc) return nullptr;
-  Value out;
-  const GenStatus status = gen_throw(asend->gen.get(), Ref<BaseExceptionObject>::borrow(as_exception(exc)), out);
-  return settle(asend, unwrap(asend->gen.get(), status, std::move(out)));
-}
-
-// close() of an awaitable: it is not awaited any further (the generator stays as it is).
-template <class Awaitable>
-Value awaitable_close(const Value& self, const Args& args) {
-  if (!check_positional(args, "close", 0, 0)) return nullptr;
-  static_cast<Awaitable*>(self.object())->state = AwaitableState::closed;
-  return none();
-}
-
-AthrowObject* as_athrow(const Value& v) { return static_cast<AthrowObject*>(v.object()); }
+Value AsendObject::finish(GenStatus status, Value out) { return settle(this, unwrap(gen.get(), status, std::move(out))); }
 
 // The end of aclose(): the generator let GeneratorExit (or StopAsyncIteration) out, or returned;
 // aclose() returns None. Another error propagates.
@@ -145,6 +122,11 @@ Value aclose_outcome(AthrowObject* self, GenStatus status, Value out) {
   return nullptr;
 }
 
+Value AthrowObject::finish(GenStatus status, Value out) {
+  if (is_aclose()) return aclose_outcome(this, status, std::move(out));
+  return settle(this, unwrap(gen.get(), status, std::move(out)));
+}
+
 Ref<BaseExceptionObject> thrown_exception(AthrowObject* self) {
   if (!self->is_aclose()) return Ref<BaseExceptionObject>::borrow(as_exception(self->exc));
   Value exc = make_exception(generator_exit_type, {});
@@ -152,55 +134,68 @@ Ref<BaseExceptionObject> thrown_exception(AthrowObject* self) {
   return Ref<BaseExceptionObject>::borrow(as_exception(exc));
 }
 
-Value athrow_send_value(AthrowObject* self, const Value& sent) {
-  GeneratorObject* gen = self->gen.get();
-  if (gen->finished()) {
-    self->state = AwaitableState::closed;
+Value AthrowObject::send_value(const Value& sent) {
+  GeneratorObject* g = gen.get();
+  if (g->finished()) {
+    state = AwaitableState::closed;
     return raise_no_args(stop_iteration_type);
   }
-  if (self->state == AwaitableState::closed) return raise_runtime_error("cannot reuse already awaited aclose()/athrow()");
+  if (state == AwaitableState::closed) return raise_runtime_error(kReused);
   Value out;
   GenStatus status;
-  if (self->state == AwaitableState::init) {
-    if (gen->running_async) {
-      self->state = AwaitableState::closed;
-      return raise_runtime_error(self->is_aclose() ? "aclose(): asynchronous generator is already running"
-                                                   : "athrow(): asynchronous generator is already running");
+  if (state == AwaitableState::init) {
+    if (g->running_async) {
+      state = AwaitableState::closed;
+      return raise_runtime_error(is_aclose() ? "aclose(): asynchronous generator is already running"
+                                             : "athrow(): asynchronous generator is already running");
     }
-    if (gen->closed) {
-      self->state = AwaitableState::closed;
+    if (g->closed) {
+      state = AwaitableState::closed;
       return raise_no_args(stop_async_iteration_type);
     }
     if (!is_none(sent)) return raise_runtime_error("can't send non-None value to a just-started coroutine");
-    self->state = AwaitableState::iterating;
-    gen->running_async = true;
-    if (self->is_aclose()) gen->closed = true;
-    Ref<BaseExceptionObject> exc = thrown_exception(self);
+    state = AwaitableState::iterating;
+    g->running_async = true;
+    if (is_aclose()) g->closed = true;
+    Ref<BaseExceptionObject> exc = thrown_exception(this);
     if (!exc) return nullptr;
-    status = gen_throw(gen, std::move(exc), out);
+    status = gen_throw(g, std::move(exc), out);
   } else {
-    status = gen_send(gen, sent, out);
+    status = gen_send(g, sent, out);
   }
-  if (self->is_aclose()) return aclose_outcome(self, status, std::move(out));
-  return settle(self, unwrap(gen, status, std::move(out)));
+  return finish(status, std::move(out));
 }
 
-Value athrow_next(const Value& self) { return athrow_send_value(as_athrow(self), none()); }
+// The iterator protocol of both awaitables: __next__, send(), throw() and close().
+template <class Awaitable>
+Awaitable* as_awaitable(const Value& v) { return static_cast<Awaitable*>(v.object()); }
 
-Value athrow_send(const Value& self, const Args& args) {
+template <class Awaitable>
+Value awaitable_next(const Value& self) { return as_awaitable<Awaitable>(self)->send_value(none()); }
+
+template <class Awaitable>
+Value awaitable_send(const Value& self, const Args& args) {
   if (!check_positional(args, "send", 1, 1)) return nullptr;
-  return athrow_send_value(as_athrow(self), args[0]);
+  return as_awaitable<Awaitable>(self)->send_value(args[0]);
 }
 
-Value athrow_throw(const Value& self, const Args& args) {
-  AthrowObject* athrow = as_athrow(self);
-  if (athrow->state == AwaitableState::closed) return raise_runtime_error("cannot reuse already awaited aclose()/athrow()");
+template <class Awaitable>
+Value awaitable_throw(const Value& self, const Args& args) {
+  Awaitable* awaitable = as_awaitable<Awaitable>(self);
+  if (awaitable->state == AwaitableState::closed) return raise_runtime_error(Awaitable::kReused);
   Value exc = exception_to_throw(args);
   if (!exc) return nullptr;
   Value out;
-  const GenStatus status = gen_throw(athrow->gen.get(), Ref<BaseExceptionObject>::borrow(as_exception(exc)), out);
-  if (athrow->is_aclose()) return aclose_outcome(athrow, status, std::move(out));
-  return settle(athrow, unwrap(athrow->gen.get(), status, std::move(out)));
+  const GenStatus status = gen_throw(awaitable->gen.get(), Ref<BaseExceptionObject>::borrow(as_exception(exc)), out);
+  return awaitable->finish(status, std::move(out));
+}
+
+// close() of an awaitable: it is not awaited any further (the generator stays as it is).
+template <class Awaitable>
+Value awaitable_close(const Value& self, const Args& args) {
+  if (!check_positional(args, "close", 0, 0)) return nullptr;
+  as_awaitable<Awaitable>(self)->state = AwaitableState::closed;
+  return none();
 }
 
 Ref<GeneratorObject> self_gen(const Value& self) { return Ref<GeneratorObject>::borrow(as_agen(self)); }
@@ -233,14 +228,6 @@ Value agen_aiter(const Value& self, const Args& args) {
   if (!check_positional(args, "__aiter__", 0, 0)) return nullptr;
   return self;
 }
-
-std::string address_of(const void* p) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%p", p);
-  return buffer;
-}
-
-Value awaitable_repr(const Value& self) { return make_str("<" + self.type()->name + " object at " + address_of(self.object()) + ">"); }
 
 Value await_self(const Value& self, const Args& args) {
   if (!check_positional(args, "__await__", 0, 0)) return nullptr;
@@ -295,9 +282,9 @@ Value anext_close(const Value& self, const Args& args) {
   return call(close, {});
 }
 
+// An awaitable type (its repr is object's: `<async_generator_asend object at 0x...>`).
 Type* awaitable_type(const char* name, UnarySlot next) {
   Type* type = new_iterator_type(name, "builtins", next, nullptr);
-  type->repr = awaitable_repr;
   add_method(type, "__await__", await_self);
   return type;
 }
@@ -338,13 +325,13 @@ void init_async_generator_methods(Type* async_generator) {
   add_method(async_generator, "athrow", agen_athrow);
   add_method(async_generator, "aclose", agen_aclose);
 
-  asend_type = awaitable_type("async_generator_asend", asend_next);
-  add_method(asend_type, "send", asend_send);
-  add_method(asend_type, "throw", asend_throw);
+  asend_type = awaitable_type("async_generator_asend", awaitable_next<AsendObject>);
+  add_method(asend_type, "send", awaitable_send<AsendObject>);
+  add_method(asend_type, "throw", awaitable_throw<AsendObject>);
   add_method(asend_type, "close", awaitable_close<AsendObject>);
-  athrow_type = awaitable_type("async_generator_athrow", athrow_next);
-  add_method(athrow_type, "send", athrow_send);
-  add_method(athrow_type, "throw", athrow_throw);
+  athrow_type = awaitable_type("async_generator_athrow", awaitable_next<AthrowObject>);
+  add_method(athrow_type, "send", awaitable_send<AthrowObject>);
+  add_method(athrow_type, "throw", awaitable_throw<AthrowObject>);
   add_method(athrow_type, "close", awaitable_close<AthrowObject>);
   anext_awaitable_type = awaitable_type("anext_awaitable", anext_next);
   add_method(anext_awaitable_type, "send", anext_send);
