@@ -82,8 +82,7 @@ Value builtin_aiter(const Value&, const Args& args) {
   if (!check_positional(args, "aiter", 1, 1)) return nullptr;
   Value aiter = lookup_special(args[0], "__aiter__");
   if (!aiter) return raise_format(type_error_type, "'%s' object is not an async iterable", type_name(args[0]).data());
-  Value bound = bind_special(aiter, args[0]);
-  Value iterator = bound ? call(bound, {}) : Value();
+  Value iterator = call_special(aiter, args[0]);
   if (!iterator) return nullptr;
   if (!lookup_special(iterator, "__anext__")) {
     return raise_format(type_error_type, "aiter() returned not an async iterator of type '%s'", type_name(iterator).data());
@@ -95,8 +94,7 @@ Value builtin_anext(const Value&, const Args& args) {
   if (!check_positional(args, "anext", 1, 2)) return nullptr;
   Value anext = lookup_special(args[0], "__anext__");
   if (!anext) return raise_format(type_error_type, "'%s' object is not an async iterator", type_name(args[0]).data());
-  Value bound = bind_special(anext, args[0]);
-  Value awaitable = bound ? call(bound, {}) : Value();
+  Value awaitable = call_special(anext, args[0]);
   if (!awaitable || args.size() == 1) return awaitable;
   return make_anext_awaitable(std::move(awaitable), args[1]);
 }

@@ -260,12 +260,7 @@ bool slot_finalize(Object* o) {
     Value self = Value::borrow(o);
     Ref<BaseExceptionObject> pending = fetch_error();
     Value del = self.type()->lookup(name_of<"__del__">());
-    if (del && !call_dunder(self, del, Args{})) {
-      const bool enforcing = heap->enforcing();
-      heap->set_enforcing(false);
-      write_unraisable(del);
-      heap->set_enforcing(enforcing);
-    }
+    if (del && !call_dunder(self, del, Args{})) write_unraisable(del);
     if (pending) restore_error(std::move(pending));
   }
   if (--o->refcnt == 0) return true;

@@ -356,6 +356,11 @@ Value bind_special(const Value& descriptor, const Value& obj) {
   return get(descriptor, obj, obj.type());
 }
 
+Value call_special(const Value& descriptor, const Value& obj) {
+  Value bound = bind_special(descriptor, obj);
+  return bound ? call(bound, {}) : Value();
+}
+
 bool lookup_context_manager(const Value& manager, bool async, Value& exit, Value& enter) {
   const char* protocol = async ? "asynchronous context manager" : "context manager";
   Value enter_descr = lookup_special(manager, async ? "__aenter__" : "__enter__");

@@ -114,6 +114,9 @@ bool import_star(Frame* frame, const Value& module);
 bool load_method(const Value& obj, StrObject* name, Value& method, Value& self);
 // Binds a special method found on the type (`__enter__`) to `obj`.
 Value bind_special(const Value& descriptor, const Value& obj);
+// The special method `descriptor` (found by lookup_special) bound to `obj` and called with no
+// arguments: `type(obj).__aiter__(obj)`.
+Value call_special(const Value& descriptor, const Value& obj);
 
 // ---- awaiting (generator_object.cpp) ----
 Value get_awaitable(const Value& obj, int where);

@@ -233,13 +233,7 @@ bool suspended_in_handler(const Frame& frame) {
 void close_dropped(GeneratorObject* gen) {
   Ref<GeneratorObject> stand_in = move_to_stand_in(gen);
   Ref<BaseExceptionObject> pending = fetch_error();
-  Heap* heap = Heap::current();
-  if (!gen_close(stand_in.get())) {
-    const bool enforcing = heap->enforcing();
-    heap->set_enforcing(false);
-    write_unraisable(Value(stand_in));
-    heap->set_enforcing(enforcing);
-  }
+  if (!gen_close(stand_in.get())) write_unraisable(Value(stand_in));
   if (pending) restore_error(std::move(pending));
 }
 
@@ -441,9 +435,7 @@ Value get_awaitable(const Value& obj, int where) {
         return raise_format(type_error_type, "object %s can't be used in 'await' expression", name.c_str());
     }
   }
-  Value bound = bind_special(await, obj);
-  if (!bound) return nullptr;
-  Value iterator = call(bound, {});
+  Value iterator = call_special(await, obj);
   if (!iterator) return nullptr;
   if (iterator.type() == coroutine_type) return raise_type_error("__await__() returned a coroutine");
   if (iterator.type()->next == nullptr) {
@@ -459,9 +451,7 @@ Value get_aiter(const Value& obj) {
     return raise_format(type_error_type, "'async for' requires an object with __aiter__ method, got %s",
                         std::string(type_name(obj)).c_str());
   }
-  Value bound = bind_special(aiter, obj);
-  if (!bound) return nullptr;
-  Value iterator = call(bound, {});
+  Value iterator = call_special(aiter, obj);
   if (!iterator) return nullptr;
   if (!lookup_special(iterator, "__anext__")) {
     return raise_format(type_error_type,
@@ -477,9 +467,7 @@ Value get_anext(const Value& aiter) {
     return raise_format(type_error_type, "'async for' requires an iterator with __anext__ method, got %s",
                         std::string(type_name(aiter)).c_str());
   }
-  Value bound = bind_special(anext, aiter);
-  if (!bound) return nullptr;
-  Value awaitable = call(bound, {});
+  Value awaitable = call_special(anext, aiter);
   if (!awaitable) return nullptr;
   if (awaitable.type() != coroutine_type && !lookup_special(awaitable, "__await__")) {
     return raise_format(type_error_type, "'async for' received an invalid object from __anext__: %s",

@@ -8,6 +8,7 @@
 #include "python/errors.hpp"
 #include "python/eval_internal.hpp"
 #include "python/frame.hpp"
+#include "python/heap.hpp"
 #include "python/parser.hpp"
 #include "python/runtime.hpp"
 #include "python/str_object.hpp"
@@ -220,6 +221,10 @@ std::string format_exception_unchained(BaseExceptionObject* exc) {
 void write_unraisable(const Value& obj) {
   Ref<BaseExceptionObject> error = fetch_error();
   if (!error) return;
+  // Reporting must not fail for lack of memory (the error may be a MemoryError).
+  Heap* heap = Heap::current();
+  const bool enforcing = heap != nullptr && heap->enforcing();
+  if (heap != nullptr) heap->set_enforcing(false);
   if (!error->traceback) {
     if (Frame* current = vm_current_frame()) {
       restore_error(std::move(error));
@@ -233,6 +238,7 @@ void write_unraisable(const Value& obj) {
     text = "<object repr() failed>";
   }
   vm_write_stderr("Exception ignored in: " + text + "\n" + format_exception_unchained(error.get()));
+  if (heap != nullptr) heap->set_enforcing(enforcing);
 }
 
 std::string format_exception(BaseExceptionObject* exc) {

@@ -18,7 +18,8 @@ std::string format_exception_unchained(BaseExceptionObject* exc);
 
 // PyErr_WriteUnraisable: reports the current error, which nothing can catch (it was raised while
 // closing a dropped generator, or in __del__), on stderr and clears it: "Exception ignored in:
-// <repr of obj>" and the error alone, whose traceback is the current line when it has none.
+// <repr of obj>" and the error alone, whose traceback is the current line when it has none. The
+// heap's cap is off while it reports.
 void write_unraisable(const Value& obj);
 
 // "ValueError: message" (or just "ValueError"), the last line of a report.
