@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "python/module_object.hpp"
@@ -29,6 +30,8 @@ Value ensure_future(const Value& obj, const Value& loop);
 
 // The composites (gather.cpp, wait.cpp, as_completed.cpp), as module functions.
 Value asyncio_gather(const Value& module, const Args& args);
+// asyncio.gather(*awaitables, return_exceptions=True), as asyncio's own shutdown code calls it.
+Value gather_returning_exceptions(std::span<const Value> awaitables);
 Value asyncio_wait(const Value& module, const Args& args);
 Value asyncio_as_completed(const Value& module, const Args& args);
 Value asyncio_run(const Value& module, const Args& args);  // run.cpp

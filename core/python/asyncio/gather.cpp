@@ -110,6 +110,12 @@ Value gathering_cancel(const Value& self, const Args& args) {
 
 }  // namespace
 
+Value gather_returning_exceptions(std::span<const Value> awaitables) {
+  Value kw_value = py_bool(true);
+  StrObject* kw_name = intern("return_exceptions");
+  return asyncio_gather(Value(), Args{awaitables, std::span<const Value>(&kw_value, 1), std::span<StrObject* const>(&kw_name, 1)});
+}
+
 Value asyncio_gather(const Value&, const Args& args) {
   static const ArgSpec spec{.fname = "gather", .names = {"return_exceptions"}, .maxpos = 0, .varargs = true};
   Value params[1];

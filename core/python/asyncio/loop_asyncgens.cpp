@@ -1,7 +1,6 @@
 #include "python/asyncio/loop_asyncgens.hpp"
 
 #include <algorithm>
-#include <span>
 #include <string>
 
 #include "loop/task.hpp"
@@ -32,10 +31,7 @@ struct ShutdownAsyncGens final : NativeCoroutineObject {
       if (agens.empty()) return coroutine_return(this, none());
       std::vector<Value> closing;
       for (const Value& agen : agens) closing.push_back(async_gen_aclose(agen));
-      Value kw_value = py_bool(true);
-      StrObject* kw_name = intern("return_exceptions");
-      gathered = asyncio_gather(Value(), Args{std::span<const Value>(closing.data(), closing.size()),
-                                              std::span<const Value>(&kw_value, 1), std::span<StrObject* const>(&kw_name, 1)});
+      gathered = gather_returning_exceptions(closing);
       if (!gathered) return nullptr;
     }
     if (!as_future(gathered)->core->done()) {

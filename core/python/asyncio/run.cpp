@@ -107,11 +107,7 @@ class RunMain final : public Suspension {
     if (pending.empty()) return false;
     for (const Value& t : pending) as_future(t)->core->cancel();
     leftovers_ = pending;
-    Value kw_value = py_bool(true);
-    StrObject* kw_name = intern("return_exceptions");
-    Value gathered = asyncio_gather(Value(), Args{std::span<const Value>(pending.data(), pending.size()),
-                                                  std::span<const Value>(&kw_value, 1),
-                                                  std::span<StrObject* const>(&kw_name, 1)});
+    Value gathered = gather_returning_exceptions(pending);
     if (!gathered) {
       clear_error();
       return false;
